@@ -1,0 +1,5 @@
+export * from './municipality';
+export * from './organisation';
+export * from './people';
+export * from './session';
+export * from './audit';
