@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** What both engines have in common; withTenant and the narrow functions use only this. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction inside withTenant / withoutTenant. */
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type Database =
+  | { kind: 'postgres'; db: PostgresJsDatabase<Schema>; close(): Promise<void> }
+  | { kind: 'pglite'; db: PgliteDatabase<Schema>; close(): Promise<void> };
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection string; defaults to DATABASE_URL. */
+  url?: string;
+  /** PGlite's data folder, or 'memory'; defaults to <repo>/.data/pglite. */
+  dataDir?: string;
+}
+
+export const DEFAULT_PGLITE_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../.data/pglite',
+);
+
+/**
+ * PostgreSQL through postgres.js when a URL is given (or DATABASE_URL is set), otherwise the
+ * embedded PGlite, so a fresh checkout runs with nothing else installed. Same schema and
+ * migrations either way.
+ */
+export async function createDatabase(opts: DatabaseOptions = {}): Promise<Database> {
+  const url = opts.url ?? process.env.DATABASE_URL;
+  if (url) {
+    // Notices ("schema already exists, skipping") are noise in the API's log.
+    const client = postgres(url, { onnotice: () => {} });
+    return {
+      kind: 'postgres',
+      db: drizzlePostgres({ client, schema }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = opts.dataDir ?? DEFAULT_PGLITE_DIR;
+  if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
+  return {
+    kind: 'pglite',
+    db: drizzlePglite({ client, schema }),
+    close: () => client.close(),
+  };
+}

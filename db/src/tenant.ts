@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Db, Tx } from './client';
+import { API_ROLE, OPS_ROLE } from './roles';
+
+export interface TenantContext {
+  municipalityId: string;
+  /** The signed-in person, or null before one is known (e.g. while signing in). */
+  personId: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function assertUuid(value: string, what: string): void {
+  // Row-level security would fail closed on a bad id too, but with a cast error deep in a query.
+  if (!UUID.test(value)) throw new TypeError(`withTenant: ${what} must be a UUID`);
+}
+
+/**
+ * THE way the API reaches tenant data: one transaction, as the API's role, with the municipality
+ * set for row-level security. Both settings are transaction-local (third argument true), so a
+ * pooled connection (or PgBouncer in transaction mode) never carries them into the next request.
+ * Keep external calls out of `fn`: the transaction holds a connection while it waits.
+ */
+export async function withTenant<T>(
+  database: Database,
+  ctx: TenantContext,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  assertUuid(ctx.municipalityId, 'municipalityId');
+  if (ctx.personId !== null) assertUuid(ctx.personId, 'personId');
+  const db: Db = database.db;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role ${sql.identifier(API_ROLE)}`);
+    await tx.execute(
+      sql`select set_config('app.municipality_id', ${ctx.municipalityId}, true), set_config('app.person_id', ${ctx.personId ?? ''}, true)`,
+    );
+    return fn(tx);
+  });
+}
+
+/**
+ * The API's role with no tenant: tenant tables read as empty. Only for the narrow paths that run
+ * before a tenant is known (the municipality registry, the SECURITY DEFINER functions).
+ */
+export async function withoutTenant<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const db: Db = database.db;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role ${sql.identifier(API_ROLE)}`);
+    // Explicitly empty, in case anything ever set a session-wide value on this connection.
+    await tx.execute(
+      sql`select set_config('app.municipality_id', '', true), set_config('app.person_id', '', true)`,
+    );
+    return fn(tx);
+  });
+}
+
+/**
+ * As stafett_ops (BYPASSRLS): seeds and maintenance. Deliberately not exported from the package:
+ * the API never gets a path around row-level security.
+ */
+export async function withOps<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const db: Db = database.db;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role ${sql.identifier(OPS_ROLE)}`);
+    return fn(tx);
+  });
+}
