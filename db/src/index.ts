@@ -1,0 +1,55 @@
+export {
+  createDatabase,
+  DEFAULT_PGLITE_DIR,
+  type Database,
+  type DatabaseOptions,
+  type Db,
+  type Schema,
+  type Tx,
+} from './client';
+export { migrate, MIGRATIONS_FOLDER } from './migrate';
+export { withTenant, withoutTenant, type TenantContext } from './tenant';
+export {
+  endSessionsByIdpSid,
+  findMunicipalityBySlug,
+  listMunicipalities,
+  lookupSession,
+  type MunicipalitySummary,
+  type SessionLookup,
+} from './narrow';
+export { API_ROLE, OPS_ROLE } from './roles';
+export { SECURITY_DEFINER_ALLOW_LIST } from './security-definer';
+export { seedDemo } from './demo/seed';
+export { demoPeople, type DemoPerson } from './demo/people';
+export { createTestDatabase, type TestDatabase } from '../test/fresh-database';
+
+/** The drizzle tables, as `schema.person`, `schema.unit`, …; row types are exported flat. */
+export * as schema from './schema';
+export {
+  DEFAULT_MUNICIPALITY_SETTINGS,
+  LOGO_MIME_TYPES,
+  UNIT_TYPES,
+  WRITTEN_STANDARDS,
+  type AuditEvent,
+  type District,
+  type DistrictLeader,
+  type Guardianship,
+  type LogoMime,
+  type Municipality,
+  type MunicipalityAdmin,
+  type MunicipalityBranding,
+  type MunicipalitySettings,
+  type NewAuditEvent,
+  type NewDistrict,
+  type NewMunicipality,
+  type NewPerson,
+  type NewSession,
+  type NewStaffMembership,
+  type NewUnit,
+  type Person,
+  type Session,
+  type StaffMembership,
+  type Unit,
+  type UnitType,
+  type WrittenStandard,
+} from './schema';
