@@ -1,0 +1,284 @@
+import { createRoute } from '@hono/zod-openapi';
+import { endSessionsByIdpSid, schema, withTenant } from '@stafett/db';
+import {
+  callbackQuerySchema,
+  frontchannelLogoutQuerySchema,
+  loginQuerySchema,
+  logoutResponseSchema,
+  meSchema,
+  sessionInfoSchema,
+  slugSchema,
+  SESSION_MAX_SECONDS,
+  SESSION_WARN_BEFORE_SECONDS,
+} from '@stafett/domain';
+import { and, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, getSignedCookie, setCookie, setSignedCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { recordAudit } from '../audit/record';
+import { createRouter, inTenant, sessionOf, type AppEnv } from '../http/context';
+import { json, problems } from '../http/openapi-helpers';
+import { rolesOf } from './actor';
+import { loadActorOrThrow } from './current-actor';
+import { requireSession } from './middleware';
+import { completeSignIn } from './sign-in';
+import {
+  absoluteExpiresAt,
+  deleteSession,
+  idleExpiresAt,
+  SESSION_COOKIE,
+  validateSessionToken,
+  type ActiveSession,
+} from './session';
+import { getMunicipalityBranding } from '../org/municipality-queries';
+
+const SIGN_IN_COOKIE = 'stafett_signin';
+const CALLBACK_PATH = '/api/v1/auth/callback';
+const LOGGED_OUT_PATH = '/api/v1/auth/logged-out';
+
+const signInStateSchema = z.object({
+  state: z.string(),
+  nonce: z.string(),
+  codeVerifier: z.string(),
+  slug: z.string(),
+  returnTo: z.string().optional(),
+});
+
+const redirect = (description: string) => ({ 302: { description } });
+
+const login = createRoute({
+  method: 'get',
+  path: '/auth/login',
+  tags: ['Sign-in'],
+  summary: 'Start signing in to a municipality with ID-porten',
+  request: { query: loginQuerySchema },
+  responses: { ...redirect('To the OpenID provider'), ...problems(404, 422) },
+});
+
+const callback = createRoute({
+  method: 'get',
+  path: '/auth/callback',
+  tags: ['Sign-in'],
+  summary: 'Where the OpenID provider returns; opens the session',
+  request: { query: callbackQuerySchema },
+  responses: redirect('To the home page, the no-role page, or back to sign-in with a message'),
+});
+
+const logout = createRoute({
+  method: 'post',
+  path: '/auth/logout',
+  tags: ['Sign-in'],
+  summary: 'End the session; answers where to end the provider session',
+  responses: { 200: json(logoutResponseSchema, 'Signed out') },
+});
+
+const loggedOut = createRoute({
+  method: 'get',
+  path: '/auth/logged-out',
+  tags: ['Sign-in'],
+  summary: 'Where the provider returns after signing out',
+  request: { query: z.object({ state: z.string().optional() }) },
+  responses: redirect("To the municipality's sign-in page"),
+});
+
+const frontchannelLogout = createRoute({
+  method: 'get',
+  path: '/auth/frontchannel-logout',
+  tags: ['Sign-in'],
+  summary: 'Front-channel logout from the provider: ends the sessions of that provider session',
+  request: { query: frontchannelLogoutQuerySchema },
+  responses: { 200: { description: 'Done' }, ...problems(422) },
+});
+
+const getSession = createRoute({
+  method: 'get',
+  path: '/session',
+  tags: ['Sign-in'],
+  summary: 'When the session ends (does not count as activity)',
+  middleware: [requireSession({ touch: false })] as const,
+  responses: { 200: json(sessionInfoSchema, 'Session'), ...problems(401) },
+});
+
+const extendSession = createRoute({
+  method: 'post',
+  path: '/session/extend',
+  tags: ['Sign-in'],
+  summary: 'Keep the session alive (the person answered the idle warning)',
+  middleware: [requireSession({ touch: true })] as const,
+  responses: { 200: json(sessionInfoSchema, 'Session'), ...problems(401) },
+});
+
+const me = createRoute({
+  method: 'get',
+  path: '/me',
+  tags: ['Sign-in'],
+  summary: 'Who you are in this municipality: name, roles and units',
+  middleware: [requireSession()] as const,
+  responses: { 200: json(meSchema, 'You'), ...problems(401) },
+});
+
+function sessionCookieOptions(c: Context<AppEnv>) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax' as const,
+    secure: c.get('deps').config.secureCookies,
+    maxAge: SESSION_MAX_SECONDS,
+  };
+}
+
+async function sessionInfo(c: Context<AppEnv>, s: ActiveSession) {
+  const municipality = await inTenant(c, (tx) =>
+    tx
+      .select({ slug: schema.municipality.slug, name: schema.municipality.name })
+      .from(schema.municipality)
+      .where(eq(schema.municipality.id, s.municipalityId)),
+  );
+  const m = municipality[0] ?? { slug: '', name: '' };
+  return {
+    municipality: m,
+    idleExpiresAt: idleExpiresAt(s).toISOString(),
+    absoluteExpiresAt: absoluteExpiresAt(s).toISOString(),
+    warnBeforeSeconds: SESSION_WARN_BEFORE_SECONDS,
+  };
+}
+
+export const authRoutes = createRouter()
+  .openapi(login, async (c) => {
+    const { municipality: slug, returnTo } = c.req.valid('query');
+    const { config, oidc } = c.get('deps');
+    // Validates the slug and answers 404 for an unknown municipality before leaving for ID-porten.
+    const branding = await getMunicipalityBranding(c.get('deps').database, slug);
+    const { url, checks } = await oidc.startLogin(
+      new URL(CALLBACK_PATH, config.PUBLIC_ORIGIN).href,
+    );
+    await setSignedCookie(
+      c,
+      SIGN_IN_COOKIE,
+      JSON.stringify({ ...checks, slug: branding.slug, returnTo }),
+      config.cookieSecret,
+      {
+        path: CALLBACK_PATH,
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: config.secureCookies,
+        maxAge: 600,
+      },
+    );
+    return c.redirect(url.href, 302);
+  })
+  .openapi(callback, async (c) => {
+    const deps = c.get('deps');
+    const raw = await getSignedCookie(c, deps.config.cookieSecret, SIGN_IN_COOKIE);
+    deleteCookie(c, SIGN_IN_COOKIE, { path: CALLBACK_PATH });
+    const parsed = raw ? signInStateSchema.safeParse(safeJson(raw)) : null;
+    if (!parsed?.success) return c.redirect('/?feil=innlogging', 302);
+    const { slug, returnTo, ...checks } = parsed.data;
+    if (c.req.valid('query').error) return c.redirect(`/${slug}?feil=avbrutt`, 302);
+
+    const search = new URL(c.req.url).search;
+    const currentUrl = new URL(`${CALLBACK_PATH}${search}`, deps.config.PUBLIC_ORIGIN);
+    const outcome = await completeSignIn(deps, { currentUrl, checks, slug });
+    if (outcome.kind === 'failed') {
+      return c.redirect(
+        outcome.slug ? `/${outcome.slug}?feil=innlogging` : '/?feil=innlogging',
+        302,
+      );
+    }
+    if (outcome.kind === 'no-role') return c.redirect(`/${outcome.slug}/ingen-tilgang`, 302);
+    setCookie(c, SESSION_COOKIE, outcome.token, sessionCookieOptions(c));
+    const home = `/${outcome.slug}/hjem`;
+    return c.redirect(returnTo?.startsWith(`/${outcome.slug}/`) ? returnTo : home, 302);
+  })
+  .openapi(logout, async (c) => {
+    const deps = c.get('deps');
+    const token = getCookie(c, SESSION_COOKIE);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    const session = token
+      ? await validateSessionToken(deps.database, token, { touch: false })
+      : null;
+    if (!session) return c.json({ endSessionUrl: null }, 200);
+    const ended = await withTenant(
+      deps.database,
+      { municipalityId: session.municipalityId, personId: session.personId },
+      async (tx) => {
+        const row = await deleteSession(tx, session);
+        await recordAudit(tx, {
+          municipalityId: session.municipalityId,
+          actorPersonId: session.personId,
+          action: 'session.ended',
+          entity: 'session',
+          data: { sessionId: session.id, reason: 'logout' },
+        });
+        const [m] = await tx
+          .select({ slug: schema.municipality.slug })
+          .from(schema.municipality)
+          .where(eq(schema.municipality.id, session.municipalityId));
+        return { idToken: row?.idToken ?? null, slug: m?.slug ?? '' };
+      },
+    );
+    const endSessionUrl = await deps.oidc.endSessionUrl({
+      idToken: ended.idToken,
+      postLogoutRedirectUri: new URL(LOGGED_OUT_PATH, deps.config.PUBLIC_ORIGIN).href,
+      state: ended.slug,
+    });
+    return c.json({ endSessionUrl }, 200);
+  })
+  .openapi(loggedOut, (c) => {
+    const { state } = c.req.valid('query');
+    const slug = slugSchema.safeParse(state);
+    return c.redirect(slug.success ? `/${slug.data}?utlogget=1` : '/', 302);
+  })
+  .openapi(frontchannelLogout, async (c) => {
+    const { iss, sid } = c.req.valid('query');
+    const deps = c.get('deps');
+    if (iss === deps.oidc.issuer) {
+      const count = await endSessionsByIdpSid(deps.database, sid);
+      deps.logger.info({ count }, 'front-channel logout');
+    }
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    c.header('cache-control', 'no-store');
+    return c.body(null, 200);
+  })
+  .openapi(getSession, async (c) => c.json(await sessionInfo(c, sessionOf(c)), 200))
+  .openapi(extendSession, async (c) => c.json(await sessionInfo(c, sessionOf(c)), 200))
+  .openapi(me, async (c) => {
+    const session = sessionOf(c);
+    const result = await inTenant(c, async (tx) => {
+      const actor = await loadActorOrThrow(tx, session);
+      const [m] = await tx
+        .select({ slug: schema.municipality.slug, name: schema.municipality.name })
+        .from(schema.municipality)
+        .where(and(eq(schema.municipality.id, session.municipalityId)));
+      return { actor, municipality: m ?? { slug: '', name: '' } };
+    });
+    const { actor, municipality } = result;
+    return c.json(
+      {
+        person: { id: actor.personId, name: actor.name },
+        municipality,
+        roles: rolesOf(actor),
+        units: actor.memberships.map((m) => ({
+          id: m.unitId,
+          name: m.unitName,
+          type: m.unitType,
+          districtName: m.districtName,
+          capabilities: {
+            holder: m.holder,
+            actor: m.actor,
+            superUser: m.superUser,
+            unitLeader: m.unitLeader,
+          },
+        })),
+      },
+      200,
+    );
+  });
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,127 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { and, eq } from 'drizzle-orm';
+import { lookupSession, schema, withTenant, type Database, type Tx } from '@stafett/db';
+import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from '@stafett/domain';
+
+/**
+ * Sessions the way lucia-auth's guide builds them: the token is "<id>.<secret>", the database keeps
+ * only SHA-256 of the secret, and the secret is compared in constant time. The id alone is useless
+ * to someone who reads the session table.
+ */
+export interface ActiveSession {
+  id: string;
+  municipalityId: string;
+  personId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+export const SESSION_COOKIE = 'stafett_session';
+/** Touching the row on every request would write on every read; a minute's slack is harmless. */
+const TOUCH_AFTER_MS = 60_000;
+
+function randomString(): string {
+  const bytes = new Uint8Array(24);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+function hashSecret(secret: string): Uint8Array {
+  return sha256(new TextEncoder().encode(secret));
+}
+
+export async function createSession(
+  tx: Tx,
+  input: {
+    municipalityId: string;
+    personId: string;
+    idpSid: string | null;
+    idToken: string | null;
+  },
+  now = new Date(),
+): Promise<{ token: string; session: ActiveSession }> {
+  const id = randomString();
+  const secret = randomString();
+  await tx.insert(schema.session).values({
+    municipalityId: input.municipalityId,
+    id,
+    personId: input.personId,
+    secretHash: Buffer.from(hashSecret(secret)),
+    createdAt: now,
+    lastSeenAt: now,
+    idpSid: input.idpSid,
+    idToken: input.idToken,
+  });
+  return {
+    token: `${id}.${secret}`,
+    session: {
+      id,
+      municipalityId: input.municipalityId,
+      personId: input.personId,
+      createdAt: now,
+      lastSeenAt: now,
+    },
+  };
+}
+
+export function idleExpiresAt(s: ActiveSession): Date {
+  const idle = new Date(s.lastSeenAt.getTime() + SESSION_IDLE_SECONDS * 1000);
+  const absolute = absoluteExpiresAt(s);
+  return idle < absolute ? idle : absolute;
+}
+
+export function absoluteExpiresAt(s: ActiveSession): Date {
+  return new Date(s.createdAt.getTime() + SESSION_MAX_SECONDS * 1000);
+}
+
+/**
+ * Returns the live session for a token, or null when it is malformed, unknown, tampered with or
+ * expired (an expired one is deleted). With touch, the idle clock restarts.
+ */
+export async function validateSessionToken(
+  database: Database,
+  token: string,
+  opts: { touch: boolean; now?: Date },
+): Promise<ActiveSession | null> {
+  const now = opts.now ?? new Date();
+  const [id, secret, extra] = token.split('.');
+  if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 64) return null;
+  const row = await lookupSession(database, id);
+  if (!row) return null;
+  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return null;
+
+  const session: ActiveSession = {
+    id,
+    municipalityId: row.municipalityId,
+    personId: row.personId,
+    createdAt: new Date(row.createdAt),
+    lastSeenAt: new Date(row.lastSeenAt),
+  };
+  const ctx = { municipalityId: session.municipalityId, personId: session.personId };
+  if (now >= idleExpiresAt(session)) {
+    await withTenant(database, ctx, (tx) => deleteSession(tx, session));
+    return null;
+  }
+  if (opts.touch && now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await withTenant(database, ctx, (tx) =>
+      tx
+        .update(schema.session)
+        .set({ lastSeenAt: now })
+        .where(
+          and(eq(schema.session.municipalityId, session.municipalityId), eq(schema.session.id, id)),
+        ),
+    );
+    session.lastSeenAt = now;
+  }
+  return session;
+}
+
+export async function deleteSession(tx: Tx, s: Pick<ActiveSession, 'id' | 'municipalityId'>) {
+  const [row] = await tx
+    .delete(schema.session)
+    .where(and(eq(schema.session.municipalityId, s.municipalityId), eq(schema.session.id, s.id)))
+    .returning({ idToken: schema.session.idToken });
+  return row ?? null;
+}

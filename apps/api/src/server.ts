@@ -1,0 +1,25 @@
+import { serve } from '@hono/node-server';
+import { createDatabase, migrate, seedDemo } from '@stafett/db';
+import { createApp } from './app';
+import { createOidcGateway } from './auth/oidc';
+import { loadConfig } from './env';
+import { createLogger } from './logger';
+
+const config = loadConfig();
+const logger = createLogger(config.LOG_LEVEL);
+const database = await createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+await migrate(database);
+if (config.SEED_DEMO_DATA) await seedDemo(database);
+
+const app = createApp({ config, database, logger, oidc: createOidcGateway(config) });
+const server = serve(
+  { fetch: app.fetch, port: config.API_PORT, hostname: config.API_HOST },
+  (info) => logger.info({ port: info.port, engine: database.kind }, 'Stafett API listening'),
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    void database.close().finally(() => process.exit(0));
+  });
+}
