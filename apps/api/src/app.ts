@@ -9,6 +9,7 @@ import { json } from './http/openapi-helpers';
 import { problemResponse, toProblem } from './http/problem';
 import { mountReference } from './http/reference';
 import { requestLog } from './http/request-log';
+import { contactRoutes } from './org/contact-routes';
 import { orgRoutes } from './org/routes';
 
 const health = createRoute({
@@ -34,7 +35,8 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
       }
     })
     .route('/api/v1', orgRoutes)
-    .route('/api/v1', authRoutes);
+    .route('/api/v1', authRoutes)
+    .route('/api/v1', contactRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;

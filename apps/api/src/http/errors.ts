@@ -32,3 +32,4 @@ export const forbidden = () =>
   new AppError('forbidden', 'Du har ikke tilgang til dette. Spør lederen din om tilgang.');
 export const unauthenticated = () =>
   new AppError('unauthenticated', 'Du er ikke logget inn, eller økten er utløpt. Logg inn igjen.');
+export const conflict = (message: string) => new AppError('conflict', message);
