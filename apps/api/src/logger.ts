@@ -1,15 +1,25 @@
-import pino from 'pino';
+import pino, { type DestinationStream } from 'pino';
 
 /**
  * Structured logs. Redaction is a second fence: code never logs national ids, and these paths
  * catch the common ways one could slip in.
  */
-export function createLogger(level: string) {
-  return pino({
-    level,
-    redact: {
-      paths: ['nationalId', 'pid', '*.nationalId', '*.pid', 'req.headers.cookie', 'headers.cookie'],
-      censor: '[skjult]',
+export function createLogger(level: string, destination?: DestinationStream) {
+  return pino(
+    {
+      level,
+      redact: {
+        paths: [
+          'nationalId',
+          'pid',
+          '*.nationalId',
+          '*.pid',
+          'req.headers.cookie',
+          'headers.cookie',
+        ],
+        censor: '[skjult]',
+      },
     },
-  });
+    destination,
+  );
 }

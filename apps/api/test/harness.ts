@@ -21,7 +21,7 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function createWorld(): Promise<World> {
+export async function createWorld(opts: { log?: (line: string) => void } = {}): Promise<World> {
   let handler: NodeHandler = (_req, res) => void res.writeHead(503).end();
   const server: Server = createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,12 +46,16 @@ export async function createWorld(): Promise<World> {
     OIDC_ISSUER: issuer,
     OIDC_CLIENT_ID: 'stafett-test',
     OIDC_CLIENT_SECRET: 'test-secret-test-secret',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: opts.log ? 'debug' : 'silent',
   });
+  const sink = opts.log;
+  const logger = sink
+    ? createLogger('debug', { write: (line: string) => sink(line) })
+    : createLogger('silent');
   const app = createApp({
     config,
     database,
-    logger: createLogger('silent'),
+    logger,
     oidc: createOidcGateway(config),
   });
   return {
