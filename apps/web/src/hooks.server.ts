@@ -1,13 +1,12 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
-import { isLang, DEFAULT_LANG, LANG_COOKIE } from '$lib/i18n';
+import { LANG_COOKIE, resolveLang } from '$lib/i18n';
 import { isApiPath, proxyToApi } from '$lib/server/proxy';
 
 export const handle: Handle = async ({ event, resolve }) => {
   if (isApiPath(event.url.pathname)) return proxyToApi(event);
 
-  const chosen = event.cookies.get(LANG_COOKIE);
   // A municipality's layout may change this to its written standard before the page renders.
-  event.locals.lang = isLang(chosen) ? chosen : DEFAULT_LANG;
+  event.locals.lang = resolveLang(event.cookies.get(LANG_COOKIE));
 
   const response = await resolve(event, {
     // Read when the page renders, after the loads have run.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { formatNumber, translate, translatePlural } from './index';
+import { formatNumber, resolveLang, translate, translatePlural } from './index';
 import { nb } from './nb';
 import { nn } from './nn';
 
@@ -59,5 +59,18 @@ describe('translate', () => {
     // Norwegian groups thousands with a (narrow) no-break space.
     expect(formatNumber('nb', 12345).replace(/\s/g, ' ')).toBe('12 345');
     expect(formatNumber('en', 12345)).toBe('12,345');
+  });
+});
+
+describe('resolveLang', () => {
+  it('uses the language the person picked', () => {
+    expect(resolveLang('en', 'nn')).toBe('en');
+    expect(resolveLang('nb', 'nn')).toBe('nb');
+  });
+
+  it("else the municipality's written standard, else bokmål", () => {
+    expect(resolveLang(undefined, 'nn')).toBe('nn');
+    expect(resolveLang(undefined, 'nb')).toBe('nb');
+    expect(resolveLang('klingon')).toBe('nb');
   });
 });

@@ -19,6 +19,15 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/**
+ * The page's language: the one the person picked (the `lang` cookie), else the municipality's
+ * written standard (nynorsk municipalities get nynorsk), else bokmål.
+ */
+export function resolveLang(chosen: unknown, writtenStandard?: 'nb' | 'nn'): Lang {
+  if (isLang(chosen)) return chosen;
+  return writtenStandard === 'nn' ? 'nn' : DEFAULT_LANG;
+}
+
 /** Keys that have plural forms: 'idle.warningIdle' for 'idle.warningIdle_one' / '_other'. */
 export type PluralKey = MessageKey extends infer K
   ? K extends `${infer Base}_other`

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { api, statusOf } from '$lib/api/client';
-import { isLang, LANG_COOKIE } from '$lib/i18n';
+import { LANG_COOKIE, resolveLang } from '$lib/i18n';
 import { accentStyle } from '$lib/theme/accent';
 import type { LayoutServerLoad } from './$types';
 
@@ -15,8 +15,7 @@ export const load: LayoutServerLoad = async (event) => {
   if (!response.ok) error(502, { message: `Branding answered ${status}`, code: 'unexpected' });
   const branding = await response.json();
 
-  const chosen = event.cookies.get(LANG_COOKIE);
-  const lang = isLang(chosen) ? chosen : branding.writtenStandard === 'nn' ? 'nn' : 'nb';
+  const lang = resolveLang(event.cookies.get(LANG_COOKIE), branding.writtenStandard);
   event.locals.lang = lang;
 
   return {
