@@ -16,7 +16,10 @@ let dropDatabase: (() => Promise<void>) | undefined;
  * fresh database on that server; without, an in-memory PGlite. Either way demo data is seeded.
  */
 export async function setup(project: TestProject) {
-  const apiEnv: Record<string, string> = { LOG_LEVEL: 'warn' };
+  // Sessions idle out after 340 s instead of 30 min, so the idle warning (5 min before the end)
+  // appears 40 s after the last activity and a test can watch it in real time. Every other
+  // journey finishes well within that.
+  const apiEnv: Record<string, string> = { LOG_LEVEL: 'warn', SESSION_IDLE_SECONDS: '340' };
   if (process.env.DATABASE_URL) {
     const fresh = await createFreshPostgresDatabase(process.env.DATABASE_URL);
     apiEnv.DATABASE_URL = fresh.url;

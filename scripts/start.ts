@@ -9,7 +9,7 @@ const stack = await startStack({ web: dev ? 'dev' : 'build' });
 console.log(`
   Stafett kjører på ${stack.webUrl}
   Innlogging: testpersoner på ${stack.idpUrl} (lokal erstatning for ID-porten)
-  API: ${stack.apiUrl}/api/reference
+  API: ${stack.webUrl}/api/reference
   Stopp med Ctrl+C.
 `);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,3 +1,4 @@
+import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from '@stafett/domain';
 import { z } from 'zod';
 
 /**
@@ -23,6 +24,12 @@ const envSchema = z.object({
   OIDC_PRIVATE_JWK: z.string().optional(),
   /** Signs the short-lived sign-in cookie (state, nonce, PKCE verifier). */
   COOKIE_SECRET: z.string().min(32).optional(),
+  /**
+   * Session lifetimes; the defaults mirror ID-porten (30 minutes idle, 120 at most). Shorter
+   * values exist so that tests can watch a session age in real time.
+   */
+  SESSION_IDLE_SECONDS: z.coerce.number().int().min(60).default(SESSION_IDLE_SECONDS),
+  SESSION_MAX_SECONDS: z.coerce.number().int().min(60).default(SESSION_MAX_SECONDS),
   SEED_DEMO_DATA: z
     .enum(['true', 'false'])
     .default('false')
@@ -35,7 +42,13 @@ export type Config = z.infer<typeof envSchema> & {
   allowSyntheticIds: boolean;
   secureCookies: boolean;
   cookieSecret: string;
+  sessionLimits: SessionLimits;
 };
+
+export interface SessionLimits {
+  idleSeconds: number;
+  maxSeconds: number;
+}
 
 const DEV_COOKIE_SECRET = 'development-only-cookie-secret-not-for-production';
 
@@ -63,5 +76,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     allowSyntheticIds: !production,
     secureCookies: env.PUBLIC_ORIGIN.startsWith('https://'),
     cookieSecret: env.COOKIE_SECRET ?? DEV_COOKIE_SECRET,
+    sessionLimits: { idleSeconds: env.SESSION_IDLE_SECONDS, maxSeconds: env.SESSION_MAX_SECONDS },
   };
 }

@@ -10,8 +10,8 @@ export function createLogger(level: string, destination?: DestinationStream) {
       level,
       redact: {
         paths: [
+          // Not a top-level 'pid': that is pino's process id.
           'nationalId',
-          'pid',
           '*.nationalId',
           '*.pid',
           'req.headers.cookie',

@@ -68,8 +68,15 @@ describe('signing in with the OpenID provider', () => {
     expect(info.municipality.slug).toBe('oslo');
     expect(new Date(info.idleExpiresAt).getTime() - Date.now()).toBeGreaterThan(29 * 60_000);
     expect(info.warnBeforeSeconds).toBe(300);
+    await new Promise((r) => setTimeout(r, 20));
     const extended = await ola.call('/api/v1/session/extend', JSON_POST);
     expect(extended.status).toBe(200);
+    // Asking to stay signed in always restarts the idle clock, even moments after activity.
+    const after = sessionInfoSchema.parse(await extended.json());
+    expect(Date.parse(after.idleExpiresAt)).toBeGreaterThan(Date.parse(info.idleExpiresAt));
+    // Reading the status does not.
+    const reread = sessionInfoSchema.parse(await (await ola.call('/api/v1/session')).json());
+    expect(reread.idleExpiresAt).toBe(after.idleExpiresAt);
   });
 
   it('signs out: the session ends and the provider logout URL comes back', async () => {

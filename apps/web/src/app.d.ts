@@ -21,7 +21,7 @@ declare global {
       municipality?: MunicipalityBranding & { themeStyle: string };
       /** On signed-in pages. */
       me?: Me;
-      session?: SessionInfo & { serverNow: string };
+      session?: SessionInfo;
     }
   }
 }

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/context';
 import { unauthenticated } from '../http/errors';
-import { SESSION_COOKIE, validateSessionToken } from './session';
+import { SESSION_COOKIE, validateSessionToken, type Touch } from './session';
 
 /**
  * Requires a live session. A tampered or expired cookie is cleared, so the browser stops sending
@@ -10,12 +10,16 @@ import { SESSION_COOKIE, validateSessionToken } from './session';
  * warning would keep the session alive by itself.
  */
 export function requireSession(
-  opts: { touch: boolean } = { touch: true },
+  opts: { touch: Touch } = { touch: 'lazily' },
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (!token) throw unauthenticated();
-    const session = await validateSessionToken(c.get('deps').database, token, opts);
+    const { database, config } = c.get('deps');
+    const session = await validateSessionToken(database, token, {
+      ...opts,
+      limits: config.sessionLimits,
+    });
     if (!session) {
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       throw unauthenticated();

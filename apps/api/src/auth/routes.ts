@@ -8,7 +8,6 @@ import {
   meSchema,
   sessionInfoSchema,
   slugSchema,
-  SESSION_MAX_SECONDS,
   SESSION_WARN_BEFORE_SECONDS,
 } from '@stafett/domain';
 import { and, eq } from 'drizzle-orm';
@@ -95,7 +94,7 @@ const getSession = createRoute({
   path: '/session',
   tags: ['Sign-in'],
   summary: 'When the session ends (does not count as activity)',
-  middleware: [requireSession({ touch: false })] as const,
+  middleware: [requireSession({ touch: 'never' })] as const,
   responses: { 200: json(sessionInfoSchema, 'Session'), ...problems(401) },
 });
 
@@ -104,7 +103,7 @@ const extendSession = createRoute({
   path: '/session/extend',
   tags: ['Sign-in'],
   summary: 'Keep the session alive (the person answered the idle warning)',
-  middleware: [requireSession({ touch: true })] as const,
+  middleware: [requireSession({ touch: 'always' })] as const,
   responses: { 200: json(sessionInfoSchema, 'Session'), ...problems(401) },
 });
 
@@ -123,11 +122,12 @@ function sessionCookieOptions(c: Context<AppEnv>) {
     httpOnly: true,
     sameSite: 'Lax' as const,
     secure: c.get('deps').config.secureCookies,
-    maxAge: SESSION_MAX_SECONDS,
+    maxAge: c.get('deps').config.sessionLimits.maxSeconds,
   };
 }
 
 async function sessionInfo(c: Context<AppEnv>, s: ActiveSession) {
+  const limits = c.get('deps').config.sessionLimits;
   const municipality = await inTenant(c, (tx) =>
     tx
       .select({ slug: schema.municipality.slug, name: schema.municipality.name })
@@ -137,9 +137,10 @@ async function sessionInfo(c: Context<AppEnv>, s: ActiveSession) {
   const m = municipality[0] ?? { slug: '', name: '' };
   return {
     municipality: m,
-    idleExpiresAt: idleExpiresAt(s).toISOString(),
-    absoluteExpiresAt: absoluteExpiresAt(s).toISOString(),
+    idleExpiresAt: idleExpiresAt(s, limits).toISOString(),
+    absoluteExpiresAt: absoluteExpiresAt(s, limits).toISOString(),
     warnBeforeSeconds: SESSION_WARN_BEFORE_SECONDS,
+    serverNow: new Date().toISOString(),
   };
 }
 
@@ -195,7 +196,10 @@ export const authRoutes = createRouter()
     const token = getCookie(c, SESSION_COOKIE);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     const session = token
-      ? await validateSessionToken(deps.database, token, { touch: false })
+      ? await validateSessionToken(deps.database, token, {
+          touch: 'never',
+          limits: deps.config.sessionLimits,
+        })
       : null;
     if (!session) return c.json({ endSessionUrl: null }, 200);
     const ended = await withTenant(

@@ -3,7 +3,7 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { and, eq } from 'drizzle-orm';
 import { lookupSession, schema, withTenant, type Database, type Tx } from '@stafett/db';
-import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from '@stafett/domain';
+import type { SessionLimits } from '../env';
 
 /**
  * Sessions the way lucia-auth's guide builds them: the token is "<id>.<secret>", the database keeps
@@ -19,6 +19,7 @@ export interface ActiveSession {
 }
 
 export const SESSION_COOKIE = 'stafett_session';
+export type Touch = 'never' | 'lazily' | 'always';
 /** Touching the row on every request would write on every read; a minute's slack is harmless. */
 const TOUCH_AFTER_MS = 60_000;
 
@@ -66,24 +67,25 @@ export async function createSession(
   };
 }
 
-export function idleExpiresAt(s: ActiveSession): Date {
-  const idle = new Date(s.lastSeenAt.getTime() + SESSION_IDLE_SECONDS * 1000);
-  const absolute = absoluteExpiresAt(s);
+export function idleExpiresAt(s: ActiveSession, limits: SessionLimits): Date {
+  const idle = new Date(s.lastSeenAt.getTime() + limits.idleSeconds * 1000);
+  const absolute = absoluteExpiresAt(s, limits);
   return idle < absolute ? idle : absolute;
 }
 
-export function absoluteExpiresAt(s: ActiveSession): Date {
-  return new Date(s.createdAt.getTime() + SESSION_MAX_SECONDS * 1000);
+export function absoluteExpiresAt(s: ActiveSession, limits: SessionLimits): Date {
+  return new Date(s.createdAt.getTime() + limits.maxSeconds * 1000);
 }
 
 /**
  * Returns the live session for a token, or null when it is malformed, unknown, tampered with or
- * expired (an expired one is deleted). With touch, the idle clock restarts.
+ * expired (an expired one is deleted). Touching restarts the idle clock: 'lazily' for ordinary
+ * requests, 'always' when the person explicitly asks to stay signed in.
  */
 export async function validateSessionToken(
   database: Database,
   token: string,
-  opts: { touch: boolean; now?: Date },
+  opts: { touch: Touch; limits: SessionLimits; now?: Date },
 ): Promise<ActiveSession | null> {
   const now = opts.now ?? new Date();
   const [id, secret, extra] = token.split('.');
@@ -100,11 +102,12 @@ export async function validateSessionToken(
     lastSeenAt: new Date(row.lastSeenAt),
   };
   const ctx = { municipalityId: session.municipalityId, personId: session.personId };
-  if (now >= idleExpiresAt(session)) {
+  if (now >= idleExpiresAt(session, opts.limits)) {
     await withTenant(database, ctx, (tx) => deleteSession(tx, session));
     return null;
   }
-  if (opts.touch && now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  const stale = now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS;
+  if (opts.touch === 'always' || (opts.touch === 'lazily' && stale)) {
     await withTenant(database, ctx, (tx) =>
       tx
         .update(schema.session)

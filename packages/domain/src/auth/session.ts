@@ -13,6 +13,8 @@ export const sessionInfoSchema = z
     idleExpiresAt: z.iso.datetime(),
     absoluteExpiresAt: z.iso.datetime(),
     warnBeforeSeconds: z.number().int(),
+    /** The server's clock when it answered, so a browser whose clock is off can correct for it. */
+    serverNow: z.iso.datetime(),
   })
   .meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;

@@ -17,10 +17,11 @@ export interface SessionSnapshot extends SessionTiming {
 /** While warning, look again this often so "in N minutes" stays true. */
 const WARNING_REFRESH_MS = 30_000;
 
-function isTiming(value: unknown): value is SessionTiming {
-  const v = value as Partial<SessionTiming> | null;
+function isSnapshot(value: unknown): value is SessionSnapshot {
+  const v = value as Partial<SessionSnapshot> | null;
   return (
     typeof v?.idleExpiresAt === 'string' &&
+    typeof v.serverNow === 'string' &&
     typeof v.absoluteExpiresAt === 'string' &&
     typeof v.warnBeforeSeconds === 'number'
   );
@@ -57,10 +58,15 @@ export class IdleSession {
   /** New session state from the server, e.g. the layout data after a navigation. */
   update(snapshot: SessionSnapshot): void {
     untrack(() => {
-      this.#timing = snapshot;
-      this.#offset = clockOffset(snapshot.serverNow, Date.now());
+      this.#accept(snapshot);
       if (this.#running) void this.#tick();
     });
+  }
+
+  /** Every answer from the API carries its clock, so the offset is measured afresh each time. */
+  #accept(snapshot: SessionSnapshot): void {
+    this.#timing = snapshot;
+    this.#offset = clockOffset(snapshot.serverNow, Date.now());
   }
 
   /** Starts watching; returns the function that stops it (an $effect's cleanup). */
@@ -91,8 +97,8 @@ export class IdleSession {
       });
       if (response.status === 401) return this.#expire();
       const body: unknown = response.ok ? await response.json() : null;
-      if (!isTiming(body)) throw new Error(`extend answered ${response.status}`);
-      this.#timing = body;
+      if (!isSnapshot(body)) throw new Error(`extend answered ${response.status}`);
+      this.#accept(body);
       this.extendFailed = false;
       await this.#tick();
     } catch {
@@ -114,12 +120,12 @@ export class IdleSession {
   }
 
   /** Asks the API for the session as it is now: its timing, 'gone', or null if unknown. */
-  async #fetchSession(): Promise<SessionTiming | 'gone' | null> {
+  async #fetchSession(): Promise<SessionSnapshot | 'gone' | null> {
     try {
       const response = await fetch('/api/v1/session', { headers: { accept: 'application/json' } });
       if (response.status === 401) return 'gone';
       const body: unknown = response.ok ? await response.json() : null;
-      return isTiming(body) ? body : null;
+      return isSnapshot(body) ? body : null;
     } catch {
       return null;
     }
@@ -135,7 +141,7 @@ export class IdleSession {
       if (!this.#running) return;
       if (fresh === 'gone') next = { phase: 'expired', reason: next.reason };
       else if (fresh) {
-        this.#timing = fresh;
+        this.#accept(fresh);
         next = this.#compute();
       }
     }

@@ -30,5 +30,5 @@ export const load: LayoutServerLoad = async (event) => {
   }
   const session = await sessionResponse.json();
 
-  return { me, session: { ...session, serverNow: new Date().toISOString() } };
+  return { me, session };
 };
