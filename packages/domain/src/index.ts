@@ -6,3 +6,4 @@ export * from './org/contact';
 export * from './auth/me';
 export * from './auth/session';
 export * from './http/problem';
+export * from './operator/onboarding';

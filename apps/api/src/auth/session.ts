@@ -1,9 +1,7 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { and, eq } from 'drizzle-orm';
 import { lookupSession, schema, withTenant, type Database, type Tx } from '@stafett/db';
 import type { SessionLimits } from '../env';
+import { generateSessionToken, parseSessionToken, secretMatches } from './session-token';
 
 /**
  * Sessions the way lucia-auth's guide builds them: the token is "<id>.<secret>", the database keeps
@@ -23,16 +21,6 @@ export type Touch = 'never' | 'lazily' | 'always';
 /** Touching the row on every request would write on every read; a minute's slack is harmless. */
 const TOUCH_AFTER_MS = 60_000;
 
-function randomString(): string {
-  const bytes = new Uint8Array(24);
-  crypto.getRandomValues(bytes);
-  return encodeBase32LowerCaseNoPadding(bytes);
-}
-
-function hashSecret(secret: string): Uint8Array {
-  return sha256(new TextEncoder().encode(secret));
-}
-
 export async function createSession(
   tx: Tx,
   input: {
@@ -43,20 +31,19 @@ export async function createSession(
   },
   now = new Date(),
 ): Promise<{ token: string; session: ActiveSession }> {
-  const id = randomString();
-  const secret = randomString();
+  const { id, token, secretHash } = generateSessionToken();
   await tx.insert(schema.session).values({
     municipalityId: input.municipalityId,
     id,
     personId: input.personId,
-    secretHash: Buffer.from(hashSecret(secret)),
+    secretHash,
     createdAt: now,
     lastSeenAt: now,
     idpSid: input.idpSid,
     idToken: input.idToken,
   });
   return {
-    token: `${id}.${secret}`,
+    token,
     session: {
       id,
       municipalityId: input.municipalityId,
@@ -88,11 +75,11 @@ export async function validateSessionToken(
   opts: { touch: Touch; limits: SessionLimits; now?: Date },
 ): Promise<ActiveSession | null> {
   const now = opts.now ?? new Date();
-  const [id, secret, extra] = token.split('.');
-  if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 64) return null;
+  const parsed = parseSessionToken(token);
+  if (!parsed) return null;
+  const { id, secret } = parsed;
   const row = await lookupSession(database, id);
-  if (!row) return null;
-  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return null;
+  if (!row || !secretMatches(secret, row.secretHash)) return null;
 
   const session: ActiveSession = {
     id,
