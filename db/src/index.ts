@@ -8,7 +8,13 @@ export {
   type Tx,
 } from './client';
 export { migrate, MIGRATIONS_FOLDER } from './migrate';
-export { withTenant, withoutTenant, type TenantContext } from './tenant';
+export {
+  withOperator,
+  withOperatorInTenant,
+  withTenant,
+  withoutTenant,
+  type TenantContext,
+} from './tenant';
 export {
   endSessionsByIdpSid,
   findMunicipalityBySlug,
@@ -17,7 +23,7 @@ export {
   type MunicipalitySummary,
   type SessionLookup,
 } from './narrow';
-export { API_ROLE, OPS_ROLE } from './roles';
+export { API_ROLE, OPERATOR_ROLE, OPS_ROLE } from './roles';
 export { SECURITY_DEFINER_ALLOW_LIST } from './security-definer';
 export { seedDemo } from './demo/seed';
 export { demoPeople, type DemoPerson } from './demo/people';
@@ -42,11 +48,15 @@ export {
   type NewAuditEvent,
   type NewDistrict,
   type NewMunicipality,
+  type NewOperatorSession,
   type NewPerson,
+  type NewPlatformOperator,
   type NewSession,
   type NewStaffMembership,
   type NewUnit,
+  type OperatorSession,
   type Person,
+  type PlatformOperator,
   type Session,
   type StaffMembership,
   type Unit,

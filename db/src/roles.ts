@@ -1,8 +1,9 @@
 /**
  * The database roles. Roles are cluster-wide while migrations run per database, so they are
- * created idempotently here: `migrate()` runs these statements on every start, and the first
- * custom migration carries the same text (a test keeps the two equal), so a database restored
- * onto a server without the roles gets them back.
+ * created idempotently here: `migrate()` runs these statements on every start, and custom
+ * migrations carry the same text (0001 the first three, 0005 the operator's; a test checks that
+ * each statement appears in a migration), so a database restored onto a server without the roles
+ * gets them back.
  *
  * Creating a role can race with another database on the same server doing the same (parallel
  * test files): the loser's CREATE fails with a duplicate, which is what "already exists" means.
@@ -12,6 +13,12 @@
 export const API_ROLE = 'stafett_api';
 /** Seeds and maintenance only; BYPASSRLS, no superuser; owns the SECURITY DEFINER functions. */
 export const OPS_ROLE = 'stafett_ops';
+/**
+ * The platform operator (the vendor): no BYPASSRLS, no superuser. Reads the municipality
+ * directory, its own tables (platform_operator, operator_session), and may only INSERT (never
+ * read) the first admin of a municipality it onboards. No privilege on any other tenant table.
+ */
+export const OPERATOR_ROLE = 'stafett_operator';
 
 const createApiRole = `do $$
 begin
@@ -64,8 +71,40 @@ exception when duplicate_object or unique_violation then
 end
 $$`;
 
+// Added with the Organisation issue, in migration 0005_operator_role. Separate statements (the
+// three above stay byte-for-byte what 0001 carries) so each statement appears in some migration.
+const createOperatorRole = `do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'stafett_operator') then
+    begin
+      create role stafett_operator nologin nosuperuser nobypassrls nocreatedb nocreaterole;
+    exception when duplicate_object or unique_violation then
+      null;
+    end;
+  end if;
+  if exists (
+    select 1 from pg_roles
+    where rolname = 'stafett_operator' and (rolsuper or rolbypassrls or rolcanlogin)
+  ) then
+    alter role stafett_operator nologin nosuperuser nobypassrls;
+  end if;
+end
+$$`;
+
+const grantOperatorMembership = `do $$
+begin
+  if not pg_has_role(current_user, 'stafett_operator', 'member') then
+    execute format('grant stafett_operator to %I', current_user);
+  end if;
+exception when duplicate_object or unique_violation then
+  null;
+end
+$$`;
+
 export const ROLE_BOOTSTRAP_STATEMENTS: readonly string[] = [
   createApiRole,
   createOpsRole,
   grantMembership,
+  createOperatorRole,
+  grantOperatorMembership,
 ];

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from './client';
-import { API_ROLE, OPS_ROLE } from './roles';
+import { API_ROLE, OPERATOR_ROLE, OPS_ROLE } from './roles';
 
 export interface TenantContext {
   municipalityId: string;
@@ -49,6 +49,43 @@ export async function withoutTenant<T>(database: Database, fn: (tx: Tx) => Promi
     // Explicitly empty, in case anything ever set a session-wide value on this connection.
     await tx.execute(
       sql`select set_config('app.municipality_id', '', true), set_config('app.person_id', '', true)`,
+    );
+    return fn(tx);
+  });
+}
+
+/**
+ * The platform operator's path: one transaction as stafett_operator with no tenant set. It reads
+ * the municipality directory and the operator's own tables (platform_operator, operator_session)
+ * and may insert a municipality; every tenant table is closed to it (no privilege at all).
+ */
+export async function withOperator<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const db: Db = database.db;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role ${sql.identifier(OPERATOR_ROLE)}`);
+    await tx.execute(
+      sql`select set_config('app.municipality_id', '', true), set_config('app.person_id', '', true)`,
+    );
+    return fn(tx);
+  });
+}
+
+/**
+ * Onboarding: as stafett_operator, with the NEW municipality set as the tenant so the tenant
+ * policies' WITH CHECK accepts its first admin (person, municipality_admin, audit_event). The
+ * role may only INSERT there, never read: no RETURNING on those tables.
+ */
+export async function withOperatorInTenant<T>(
+  database: Database,
+  municipalityId: string,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  assertUuid(municipalityId, 'municipalityId');
+  const db: Db = database.db;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role ${sql.identifier(OPERATOR_ROLE)}`);
+    await tx.execute(
+      sql`select set_config('app.municipality_id', ${municipalityId}, true), set_config('app.person_id', '', true)`,
     );
     return fn(tx);
   });

@@ -20,9 +20,11 @@ export const auditEvent = pgTable(
   },
   (t) => [
     primaryKey({ name: 'audit_event_pkey', columns: [t.municipalityId, t.id] }),
-    index('audit_event_at_idx').on(t.municipalityId, t.at),
+    // The admins' audit list: newest first, with id as the tie-breaker for keyset paging.
+    index('audit_event_list_idx').on(t.municipalityId, t.at.desc(), t.id),
     index('audit_event_entity_idx').on(t.municipalityId, t.entity, t.entityId),
-    index('audit_event_actor_idx').on(t.municipalityId, t.actorPersonId, t.at),
+    // The same list filtered by who acted.
+    index('audit_event_actor_at_idx').on(t.municipalityId, t.actorPersonId, t.at.desc()),
   ],
 );
 

@@ -3,3 +3,4 @@ export * from './organisation';
 export * from './people';
 export * from './session';
 export * from './audit';
+export * from './operator';

@@ -49,6 +49,10 @@ export const staffMembership = pgTable(
     canAct: boolean('can_act').notNull().default(false),
     isSuperUser: boolean('is_super_user').notNull().default(false),
     isUnitLeader: boolean('is_unit_leader').notNull().default(false),
+    /** Job title as the unit writes it, e.g. "Lærer", "Fastlege"; free text. */
+    title: text('title'),
+    /** From outside the municipality's own services, e.g. a GP or a specialist (T5). */
+    external: boolean('external').notNull().default(false),
     /** Staff who leave are deactivated, not deleted: their logs must be handed over (T6). */
     active: boolean('active').notNull().default(true),
     version: version(),
