@@ -26,7 +26,7 @@ export {
 export { API_ROLE, OPERATOR_ROLE, OPS_ROLE } from './roles';
 export { SECURITY_DEFINER_ALLOW_LIST } from './security-definer';
 export { seedDemo } from './demo/seed';
-export { demoPeople, type DemoPerson } from './demo/people';
+export { demoPeople, PLATFORM_OPERATOR_GROUP, type DemoPerson } from './demo/people';
 export { createTestDatabase, type TestDatabase } from '../test/fresh-database';
 
 /** The drizzle tables, as `schema.person`, `schema.unit`, …; row types are exported flat. */

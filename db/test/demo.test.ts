@@ -4,10 +4,10 @@ import { UNIT_TYPES as DOMAIN_UNIT_TYPES, validateNationalId } from '@stafett/do
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed';
-import { demoPeople } from '../src/demo/people';
+import { demoPeople, PLATFORM_OPERATOR_GROUP } from '../src/demo/people';
 import { findMunicipalityBySlug } from '../src/narrow';
 import * as schema from '../src/schema';
-import { withTenant } from '../src/tenant';
+import { withOps, withTenant } from '../src/tenant';
 import { createTestDatabase } from './fresh-database';
 
 describe('demo people', () => {
@@ -66,6 +66,8 @@ describe('seedDemo', async () => {
           canAct: schema.staffMembership.canAct,
           isSuperUser: schema.staffMembership.isSuperUser,
           isUnitLeader: schema.staffMembership.isUnitLeader,
+          title: schema.staffMembership.title,
+          external: schema.staffMembership.external,
         })
         .from(schema.staffMembership)
         .innerJoin(
@@ -89,6 +91,40 @@ describe('seedDemo', async () => {
     expect(await seedDemo(database)).toBe(false);
     const persons = await inTenant(oslo.id, (tx) => tx.select().from(schema.person));
     expect(persons).toHaveLength(demoPeople.filter((p) => p.municipalitySlug === 'oslo').length);
+  });
+
+  it('gives every staff membership a title; none of the demo staff is external', async () => {
+    const staff = [...(await staffOf(oslo.id)), ...(await staffOf(haugesund.id))];
+    expect(staff.filter((s) => !s.title)).toEqual([]);
+    expect(staff.filter((s) => s.external)).toEqual([]);
+    expect(staff).toContainEqual(
+      expect.objectContaining({ person: 'Ola Johansen', title: 'Lærer' }),
+    );
+  });
+
+  it('creates Vera Drift as the platform operator, and as no municipality’s person', async () => {
+    const operators = await withOps(database, (tx) =>
+      tx
+        .select({
+          name: schema.platformOperator.name,
+          nationalId: schema.platformOperator.nationalId,
+        })
+        .from(schema.platformOperator),
+    );
+    const vera = demoPeople.find((p) => p.name === 'Vera Drift');
+    expect(vera?.municipalitySlug).toBe(PLATFORM_OPERATOR_GROUP);
+    expect(operators).toEqual([{ name: 'Vera Drift', nationalId: vera?.nationalId }]);
+    const persons = await withOps(database, (tx) =>
+      tx
+        .select({ id: schema.person.id })
+        .from(schema.person)
+        .where(eq(schema.person.name, 'Vera Drift')),
+    );
+    expect(persons).toEqual([]);
+    // Seeding again adds no second operator.
+    await seedDemo(database);
+    const again = await withOps(database, (tx) => tx.select().from(schema.platformOperator));
+    expect(again).toHaveLength(1);
   });
 
   it('gives each municipality a safe SVG shield as its logo', () => {

@@ -20,6 +20,9 @@ export interface DemoMunicipality {
     canAct?: boolean;
     isSuperUser?: boolean;
     isUnitLeader?: boolean;
+    /** Job title, e.g. "Lærer". */
+    title: string;
+    external?: boolean;
   }[];
   guardianships: { guardian: string; child: string }[];
   /** Young children get no e-mail address or phone number of their own. */
@@ -92,18 +95,25 @@ const oslo: DemoMunicipality = {
   admins: ['Kari Nordmann'],
   districtLeaders: [{ district: 'Nordre Aker', person: 'Per Hansen' }],
   staff: [
-    { unit: 'Nordberg skole', person: 'Ingrid Berg', isUnitLeader: true },
-    { unit: 'Nordberg skole', person: 'Ola Johansen', canHold: true, canAct: true },
-    { unit: 'Nordre Aker helsestasjon', person: 'Nina Lie', canHold: true, canAct: true },
-    { unit: 'PPT Nordre Aker', person: 'Jonas Bakke', canAct: true },
+    { unit: 'Nordberg skole', person: 'Ingrid Berg', isUnitLeader: true, title: 'Rektor' },
+    { unit: 'Nordberg skole', person: 'Ola Johansen', canHold: true, canAct: true, title: 'Lærer' },
+    {
+      unit: 'Nordre Aker helsestasjon',
+      person: 'Nina Lie',
+      canHold: true,
+      canAct: true,
+      title: 'Helsesykepleier',
+    },
+    { unit: 'PPT Nordre Aker', person: 'Jonas Bakke', canAct: true, title: 'Rådgiver' },
     {
       unit: 'Korsvoll barnehage',
       person: 'Hanne Strand',
       canHold: true,
       canAct: true,
       isSuperUser: true,
+      title: 'Pedagogisk leder',
     },
-    { unit: 'Korsvoll barnehage', person: 'Geir Dahl', isUnitLeader: true },
+    { unit: 'Korsvoll barnehage', person: 'Geir Dahl', isUnitLeader: true, title: 'Styrer' },
   ],
   guardianships: [
     { guardian: 'Anne Solberg', child: 'Emma Solberg' },
@@ -154,8 +164,14 @@ const haugesund: DemoMunicipality = {
   admins: ['Lars Eide'],
   districtLeaders: [],
   staff: [
-    { unit: 'Skåredalen skole', person: 'Silje Vik', isUnitLeader: true },
-    { unit: 'Skåredalen skole', person: 'Tor Haugland', canHold: true, canAct: true },
+    { unit: 'Skåredalen skole', person: 'Silje Vik', isUnitLeader: true, title: 'Rektor' },
+    {
+      unit: 'Skåredalen skole',
+      person: 'Tor Haugland',
+      canHold: true,
+      canAct: true,
+      title: 'Lærer',
+    },
   ],
   guardianships: [],
   withoutContact: [],

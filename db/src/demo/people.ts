@@ -6,9 +6,16 @@
  * valid, computed once with makeSyntheticNationalId from @stafett/domain and pasted as literals;
  * test/demo-people.test.ts checks them. They are never real people's ids.
  */
+/**
+ * Not a municipality: the group of the platform operator (the vendor), who signs in on the same
+ * local sign-in page. seedDemo makes these platform_operator rows, not persons.
+ */
+export const PLATFORM_OPERATOR_GROUP = 'plattform';
+
 export interface DemoPerson {
   nationalId: string;
   name: string;
+  /** The municipality's slug, or PLATFORM_OPERATOR_GROUP for the platform operator. */
   municipalitySlug: string;
   /** Who they are, in bokmål, e.g. "Enhetsleder, Nordberg skole". */
   description: string;
@@ -118,5 +125,12 @@ export const demoPeople: readonly DemoPerson[] = [
     name: 'Tor Haugland',
     municipalitySlug: 'haugesund',
     description: 'Lærer, Skåredalen skole – stafettholder og aktør',
+  },
+  // The platform operator (the vendor): onboards municipalities, sees inside none of them.
+  {
+    nationalId: '16828241781', // 1982-02-16
+    name: 'Vera Drift',
+    municipalitySlug: PLATFORM_OPERATOR_GROUP,
+    description: 'Plattformoperatør (leverandøren)',
   },
 ];

@@ -7,26 +7,35 @@ import {
   municipality,
   municipalityAdmin,
   person,
+  platformOperator,
   staffMembership,
   unit,
 } from '../schema';
 import { withOps } from '../tenant';
 import { shieldLogo } from './logo';
 import { demoMunicipalities, type DemoMunicipality } from './organisation';
-import { demoPeople } from './people';
+import { demoPeople, PLATFORM_OPERATOR_GROUP } from './people';
 
 /** Any fixed number: it only has to be the same for every process that seeds. */
 const SEED_LOCK = 7_263_011;
 
 /**
- * Creates the demo municipalities (Oslo, Haugesund) with their districts, units and personas.
- * Runs as stafett_ops, since it writes to more than one tenant. Idempotent: does nothing once any
- * municipality exists (returns false), so it is safe on every start of a development server.
+ * Creates the demo municipalities (Oslo, Haugesund) with their districts, units and personas,
+ * and the demo platform operator. Runs as stafett_ops, since it writes to more than one tenant.
+ * Idempotent: adds no municipality once any exists (returns false), so it is safe on every start
+ * of a development server; a missing demo operator is added either way.
  */
 export async function seedDemo(database: Database): Promise<boolean> {
   return withOps(database, async (tx) => {
     // Two processes starting at once must not both see an empty registry.
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const operators = demoPeople.filter((p) => p.municipalitySlug === PLATFORM_OPERATOR_GROUP);
+    if (operators.length > 0) {
+      await tx
+        .insert(platformOperator)
+        .values(operators.map((p) => ({ nationalId: p.nationalId, name: p.name })))
+        .onConflictDoNothing({ target: platformOperator.nationalId });
+    }
     const existing = await tx.select({ id: municipality.id }).from(municipality).limit(1);
     if (existing.length > 0) return false;
     for (const m of demoMunicipalities) await seedMunicipality(tx, m);
