@@ -135,8 +135,13 @@ export class Person {
    * Signs in to a municipality as the provider's demo person with this national id, as a browser
    * would; returns where the app finally sends the browser.
    */
-  async signIn(slug: string, nationalId: string): Promise<string> {
-    const start = await this.call(`/api/v1/auth/login?municipality=${slug}`);
+  signIn(slug: string, nationalId: string): Promise<string> {
+    return this.signInFrom(`/api/v1/auth/login?municipality=${slug}`, nationalId);
+  }
+
+  /** The same round trip from any of the API's sign-in starts (e.g. the operator's). */
+  async signInFrom(startPath: string, nationalId: string): Promise<string> {
+    const start = await this.call(startPath);
     if (start.status !== 302) throw new Error(`login answered ${start.status}`);
     let res = await this.idpFetch(start.headers.get('location') ?? '');
     for (let hop = 0; hop < 10; hop++) {

@@ -12,7 +12,7 @@ import {
 } from '@stafett/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, getSignedCookie, setCookie, setSignedCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { createRouter, inTenant, sessionOf, type AppEnv } from '../http/context';
@@ -20,7 +20,10 @@ import { json, problems } from '../http/openapi-helpers';
 import { rolesOf } from './actor';
 import { loadActorOrThrow } from './current-actor';
 import { requireSession } from './middleware';
+import { sessionCookieOptions } from './cookies';
 import { completeSignIn } from './sign-in';
+import { callbackUrl, redirectToProvider, takeSignInState } from './sign-in-flow';
+import { finishOperatorSignIn } from '../operator/sign-in';
 import {
   absoluteExpiresAt,
   deleteSession,
@@ -31,17 +34,7 @@ import {
 } from './session';
 import { getMunicipalityBranding } from '../org/municipality-queries';
 
-const SIGN_IN_COOKIE = 'stafett_signin';
-const CALLBACK_PATH = '/api/v1/auth/callback';
 const LOGGED_OUT_PATH = '/api/v1/auth/logged-out';
-
-const signInStateSchema = z.object({
-  state: z.string(),
-  nonce: z.string(),
-  codeVerifier: z.string(),
-  slug: z.string(),
-  returnTo: z.string().optional(),
-});
 
 const redirect = (description: string) => ({ 302: { description } });
 
@@ -116,16 +109,6 @@ const me = createRoute({
   responses: { 200: json(meSchema, 'You'), ...problems(401) },
 });
 
-function sessionCookieOptions(c: Context<AppEnv>) {
-  return {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Lax' as const,
-    secure: c.get('deps').config.secureCookies,
-    maxAge: c.get('deps').config.sessionLimits.maxSeconds,
-  };
-}
-
 async function sessionInfo(c: Context<AppEnv>, s: ActiveSession) {
   const limits = c.get('deps').config.sessionLimits;
   const municipality = await inTenant(c, (tx) =>
@@ -147,39 +130,23 @@ async function sessionInfo(c: Context<AppEnv>, s: ActiveSession) {
 export const authRoutes = createRouter()
   .openapi(login, async (c) => {
     const { municipality: slug, returnTo } = c.req.valid('query');
-    const { config, oidc } = c.get('deps');
     // Validates the slug and answers 404 for an unknown municipality before leaving for ID-porten.
     const branding = await getMunicipalityBranding(c.get('deps').database, slug);
-    const { url, checks } = await oidc.startLogin(
-      new URL(CALLBACK_PATH, config.PUBLIC_ORIGIN).href,
-    );
-    await setSignedCookie(
-      c,
-      SIGN_IN_COOKIE,
-      JSON.stringify({ ...checks, slug: branding.slug, returnTo }),
-      config.cookieSecret,
-      {
-        path: CALLBACK_PATH,
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: config.secureCookies,
-        maxAge: 600,
-      },
-    );
-    return c.redirect(url.href, 302);
+    return redirectToProvider(c, { kind: 'municipality', slug: branding.slug, returnTo });
   })
   .openapi(callback, async (c) => {
     const deps = c.get('deps');
-    const raw = await getSignedCookie(c, deps.config.cookieSecret, SIGN_IN_COOKIE);
-    deleteCookie(c, SIGN_IN_COOKIE, { path: CALLBACK_PATH });
-    const parsed = raw ? signInStateSchema.safeParse(safeJson(raw)) : null;
-    if (!parsed?.success) return c.redirect('/?feil=innlogging', 302);
-    const { slug, returnTo, ...checks } = parsed.data;
+    const signIn = await takeSignInState(c);
+    if (!signIn) return c.redirect('/?feil=innlogging', 302);
+    const { checks, target } = signIn;
+    if (target.kind === 'operator') {
+      if (c.req.valid('query').error) return c.redirect('/plattform?feil=avbrutt', 302);
+      return finishOperatorSignIn(c, checks);
+    }
+    const { slug, returnTo } = target;
     if (c.req.valid('query').error) return c.redirect(`/${slug}?feil=avbrutt`, 302);
 
-    const search = new URL(c.req.url).search;
-    const currentUrl = new URL(`${CALLBACK_PATH}${search}`, deps.config.PUBLIC_ORIGIN);
-    const outcome = await completeSignIn(deps, { currentUrl, checks, slug });
+    const outcome = await completeSignIn(deps, { currentUrl: callbackUrl(c), checks, slug });
     if (outcome.kind === 'failed') {
       return c.redirect(
         outcome.slug ? `/${outcome.slug}?feil=innlogging` : '/?feil=innlogging',
@@ -278,11 +245,3 @@ export const authRoutes = createRouter()
       200,
     );
   });
-
-function safeJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return null;
-  }
-}

@@ -5,6 +5,7 @@ import { withTenant, type Database, type Tx } from '@stafett/db';
 import type { Config } from '../env';
 import type { OidcGateway } from '../auth/oidc';
 import type { ActiveSession } from '../auth/session';
+import type { OperatorSession } from '../operator/operator-session';
 import { unauthenticated } from './errors';
 import { fieldErrors, problemResponse } from './problem';
 
@@ -20,6 +21,8 @@ export type AppEnv = {
     deps: AppDeps;
     /** Set by requireSession; read it through sessionOf(c). */
     session: ActiveSession | undefined;
+    /** Set by requireOperator on the platform operator's routes. */
+    operatorSession: OperatorSession | undefined;
   };
 };
 

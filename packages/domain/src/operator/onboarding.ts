@@ -8,9 +8,14 @@ import { emailSchema, phoneSchema } from '../org/contact';
  * first municipality admin, who then configures everything else (DOMAIN.md T1–T2). Synthetic test
  * ids pass the schema; the API refuses them in production, where it knows which one it is.
  */
+/** First path segments the web app uses itself; a municipality cannot take them. */
+export const RESERVED_SLUGS = ['api', 'plattform', 'sprak'] as const;
+
 export const onboardingSchema = z
   .strictObject({
-    slug: slugSchema,
+    slug: slugSchema.refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), {
+      message: 'Denne adressen brukes av tjenesten selv. Velg en annen.',
+    }),
     name: z
       .string()
       .trim()
