@@ -7,3 +7,7 @@ export * from './auth/me';
 export * from './auth/session';
 export * from './http/problem';
 export * from './operator/onboarding';
+export * from './settings/contrast';
+export * from './settings/settings';
+export * from './settings/logo';
+export * from './audit/audit-events';
