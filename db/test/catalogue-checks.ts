@@ -105,7 +105,9 @@ export async function roleViolations(exec: Executor): Promise<string[]> {
     sql`select rolname, rolsuper, rolbypassrls from pg_roles where rolname ~ '^stafett_'`,
   );
   const violations: string[] = [];
-  if (!roles.some((r) => r.rolname === 'stafett_api')) violations.push('stafett_api is missing');
+  for (const required of ['stafett_api', 'stafett_operator']) {
+    if (!roles.some((r) => r.rolname === required)) violations.push(`${required} is missing`);
+  }
   for (const r of roles) {
     if (r.rolsuper) violations.push(`${r.rolname} is a superuser`);
     if (r.rolbypassrls && r.rolname !== 'stafett_ops')

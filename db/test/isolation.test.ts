@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findMunicipalityBySlug } from '../src/narrow';
-import { withOps, withoutTenant, withTenant } from '../src/tenant';
+import {
+  withOperator,
+  withOperatorInTenant,
+  withOps,
+  withoutTenant,
+  withTenant,
+} from '../src/tenant';
 import { rows } from './catalogue';
 import {
   allViolations,
@@ -14,6 +20,7 @@ import {
   tenantTables,
 } from './catalogue-checks';
 import { PERMISSION_DENIED, RLS_VIOLATION, rejection } from './errors';
+import { privilegesOf } from './privileges';
 import { fillEveryTenantTable } from './fixtures';
 import { createTestDatabase } from './fresh-database';
 
@@ -95,10 +102,11 @@ describe('the catalogue', () => {
     const roles = await rows<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean }>(
       database.db,
       sql`select rolname, rolsuper, rolbypassrls from pg_roles
-          where rolname in ('stafett_api', 'stafett_ops') order by rolname`,
+          where rolname in ('stafett_api', 'stafett_operator', 'stafett_ops') order by rolname`,
     );
     expect(roles).toEqual([
       { rolname: 'stafett_api', rolsuper: false, rolbypassrls: false },
+      { rolname: 'stafett_operator', rolsuper: false, rolbypassrls: false },
       { rolname: 'stafett_ops', rolsuper: false, rolbypassrls: true },
     ]);
   });
@@ -206,4 +214,95 @@ describe.each(tables)('%s as stafett_api', (table) => {
     });
     expect(n).toBe(0);
   });
+});
+
+/**
+ * The platform operator onboards municipalities but never sees inside one (DOMAIN.md T1). Driven
+ * by the same catalogue list: a new tenant table is closed to the operator unless someone grants
+ * it, and then this fails.
+ */
+describe('stafett_operator', () => {
+  /** Onboarding writes a municipality's first admin: INSERT only, never a read. */
+  const OPERATOR_INSERTS = ['audit_event', 'municipality_admin', 'person'];
+
+  it('has no SELECT, UPDATE, DELETE (nor any other read or change) on any tenant table', async () => {
+    const found: string[] = [];
+    for (const table of tables) {
+      for (const p of await privilegesOf(database.db, 'stafett_operator', table)) {
+        if (p !== 'INSERT') found.push(`${table}: ${p}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('may INSERT into exactly the tables onboarding writes', async () => {
+    const inserts: string[] = [];
+    for (const table of tables) {
+      const privileges = await privilegesOf(database.db, 'stafett_operator', table);
+      if (privileges.includes('INSERT')) inserts.push(table);
+    }
+    expect(inserts.sort()).toEqual(OPERATOR_INSERTS);
+  });
+
+  describe.each(tables)('%s', (table) => {
+    it('cannot be read by the operator, with or without a tenant: permission denied', async () => {
+      const query = sql`select count(*) from ${sql.identifier(table)}`;
+      expect(await rejection(withOperator(database, (tx) => tx.execute(query)))).toMatch(
+        PERMISSION_DENIED,
+      );
+      const inTenant = withOperatorInTenant(database, oslo.id, (tx) => tx.execute(query));
+      expect(await rejection(inTenant)).toMatch(PERMISSION_DENIED);
+    });
+  });
+
+  it('cannot insert a person into another municipality than the one it onboards', async () => {
+    const insert = withOperatorInTenant(database, oslo.id, (tx) =>
+      tx.execute(
+        sql`insert into person (municipality_id, national_id, name)
+            values (${haugesund.id}, '01010150000', 'Snik')`,
+      ),
+    );
+    expect(await rejection(insert)).toMatch(RLS_VIOLATION);
+    const noTenant = withOperator(database, (tx) =>
+      tx.execute(
+        sql`insert into person (municipality_id, national_id, name)
+            values (${oslo.id}, '01010150000', 'Snik')`,
+      ),
+    );
+    expect(await rejection(noTenant)).toMatch(RLS_VIOLATION);
+  });
+
+  it('cannot call the SECURITY DEFINER session functions', async () => {
+    for (const call of [
+      sql`select * from app_session_lookup('x')`,
+      sql`select app_end_sessions_by_idp_sid('x')`,
+    ]) {
+      expect(await rejection(withOperator(database, (tx) => tx.execute(call)))).toMatch(
+        PERMISSION_DENIED,
+      );
+    }
+  });
+
+  it('owns nothing', async () => {
+    const [row] = await rows<{ n: number }>(
+      database.db,
+      sql`select (select count(*) from pg_class where relowner = 'stafett_operator'::regrole)
+               + (select count(*) from pg_proc where proowner = 'stafett_operator'::regrole)
+               + (select count(*) from pg_namespace where nspowner = 'stafett_operator'::regrole)
+               + (select count(*) from pg_type where typowner = 'stafett_operator'::regrole)
+               as n`,
+    );
+    expect(Number(row?.n)).toBe(0);
+  });
+});
+
+describe('stafett_api and the platform operator’s tables', () => {
+  it.each(['platform_operator', 'operator_session'])(
+    'has no privilege at all on %s',
+    async (table) => {
+      expect(await privilegesOf(database.db, 'stafett_api', table)).toEqual([]);
+      const read = asApi(oslo.id, (tx) => tx.execute(sql`select * from ${sql.identifier(table)}`));
+      expect(await rejection(read)).toMatch(PERMISSION_DENIED);
+    },
+  );
 });
