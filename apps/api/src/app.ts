@@ -10,7 +10,10 @@ import { problemResponse, toProblem } from './http/problem';
 import { mountReference } from './http/reference';
 import { requestLog } from './http/request-log';
 import { contactRoutes } from './org/contact-routes';
+import { districtRoutes } from './org/district-routes';
 import { orgRoutes } from './org/routes';
+import { staffRoutes } from './org/staff-routes';
+import { unitAdminRoutes } from './org/unit-admin-routes';
 
 const health = createRoute({
   method: 'get',
@@ -36,7 +39,10 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     })
     .route('/api/v1', orgRoutes)
     .route('/api/v1', authRoutes)
-    .route('/api/v1', contactRoutes);
+    .route('/api/v1', contactRoutes)
+    .route('/api/v1', districtRoutes)
+    .route('/api/v1', unitAdminRoutes)
+    .route('/api/v1', staffRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;

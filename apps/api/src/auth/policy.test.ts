@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
-import { authorize, type Action } from './policy';
+import { authorize, isHiddenFrom, type Action, type Resource } from './policy';
 
 const DISTRICT = 'd0000000-0000-4000-8000-000000000001';
 const OTHER_DISTRICT = 'd0000000-0000-4000-8000-000000000002';
@@ -36,6 +36,14 @@ const personas: Record<string, Actor> = {
   'district leader of the district': { ...nobody, districtLeaderOf: [{ id: DISTRICT, name: 'N' }] },
   'district leader elsewhere': { ...nobody, districtLeaderOf: [{ id: OTHER_DISTRICT, name: 'G' }] },
   'unit leader': { ...nobody, memberships: [{ ...membership, unitLeader: true }] },
+  'leader of the unit': {
+    ...nobody,
+    memberships: [{ ...membership, unitId: UNIT.id, districtId: DISTRICT, unitLeader: true }],
+  },
+  'staff of the unit': {
+    ...nobody,
+    memberships: [{ ...membership, unitId: UNIT.id, districtId: DISTRICT, holder: true }],
+  },
   holder: { ...nobody, memberships: [{ ...membership, holder: true, actor: true }] },
   'super user': { ...nobody, memberships: [{ ...membership, superUser: true }] },
   guardian: { ...nobody, guardianOf: [{ id: 'c', name: 'Barn' }] },
@@ -50,12 +58,38 @@ const allowed: Record<Action, string[]> = {
     'municipality admin',
     'district leader of the district',
     'unit leader',
+    'leader of the unit',
+    'staff of the unit',
     'holder',
     'super user',
   ],
+  'district:list': [
+    'municipality admin',
+    'district leader of the district',
+    'district leader elsewhere',
+  ],
+  'district:create': ['municipality admin'],
+  'district:read': ['municipality admin', 'district leader of the district'],
+  'district:update': ['municipality admin'],
+  'district:manage_leaders': ['municipality admin'],
+  'unit:list': ['municipality admin', 'district leader of the district'],
+  'unit:create': ['municipality admin', 'district leader of the district'],
+  'unit:update': ['municipality admin', 'district leader of the district'],
+  'unit:manage_leaders': ['municipality admin', 'district leader of the district'],
+  'staff:list': ['leader of the unit'],
+  'staff:add': ['leader of the unit'],
+  'staff:update': ['leader of the unit'],
+  'staff:set_active': ['leader of the unit'],
 };
 
-const resourceFor = (action: Action) => (action === 'unit:read' ? UNIT : { kind: 'self' as const });
+const resourceFor = (action: Action): Resource => {
+  if (action === 'me:read') return { kind: 'self' };
+  if (action === 'district:list' || action === 'district:create') return { kind: 'municipality' };
+  if (action.startsWith('district:') || action === 'unit:list' || action === 'unit:create') {
+    return { kind: 'district', id: DISTRICT };
+  }
+  return UNIT;
+};
 
 describe('authorize: role × action matrix', () => {
   for (const [action, who] of Object.entries(allowed) as [Action, string[]][]) {
@@ -66,4 +100,28 @@ describe('authorize: role × action matrix', () => {
       });
     }
   }
+});
+
+describe('isHiddenFrom: a district leader does not see past their districts', () => {
+  const district = { kind: 'district' as const, id: DISTRICT };
+  it.each([
+    ['district leader elsewhere', district, true],
+    ['district leader elsewhere', UNIT, true],
+    ['district leader of the district', UNIT, false],
+    ['municipality admin', UNIT, false],
+    ['leader of the unit', UNIT, false],
+    ['holder', UNIT, false],
+    ['guardian', district, false],
+    ['district leader elsewhere', { kind: 'municipality' as const }, false],
+  ] as const)('%s → hidden from %j: %s', (name, resource, hidden) => {
+    expect(isHiddenFrom(personas[name] as Actor, resource)).toBe(hidden);
+  });
+  it('a district leader who also leads a unit elsewhere sees that unit', () => {
+    const both: Actor = {
+      ...nobody,
+      districtLeaderOf: [{ id: OTHER_DISTRICT, name: 'G' }],
+      memberships: [{ ...membership, unitId: UNIT.id, districtId: DISTRICT, unitLeader: true }],
+    };
+    expect(isHiddenFrom(both, UNIT)).toBe(false);
+  });
 });
