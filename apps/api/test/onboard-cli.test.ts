@@ -14,8 +14,8 @@ const dirs: string[] = [];
 /** Runs `npm run onboard`'s script on an embedded database of its own. */
 async function onboard(dataDir: string, args: string[]) {
   // DATABASE_URL is removed so the command uses the folder; CI sets it for the other tests.
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
-  delete env.DATABASE_URL;
+  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  const env = { ...rest, DATA_DIR: dataDir };
   try {
     const { stdout, stderr } = await run(TSX, [CLI, ...args], { env });
     return { code: 0, stdout, stderr };
