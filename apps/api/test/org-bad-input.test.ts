@@ -244,6 +244,7 @@ describe('a district leader acting on another district → 404, nothing written'
     ],
     ['GET', () => `/units?districtId=${ids.grunerlokka}`, undefined],
     ['GET', () => `/districts/${ids.grunerlokka}`, undefined],
+    ['GET', () => `/units/${ids.lakkegata}`, undefined],
   ] as const)('%s on Grünerløkka (%#)', async (method, path, body) => {
     const res = await refused(per, method, path(), body, 404);
     expect(res.detail).toMatch(/Vi finner ikke/);

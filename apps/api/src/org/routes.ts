@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { loadActorOrThrow } from '../auth/current-actor';
 import { requireSession } from '../auth/middleware';
-import { authorize } from '../auth/policy';
+import { authorize, isHiddenFrom } from '../auth/policy';
 import { createRouter, inTenant, sessionOf } from '../http/context';
 import { forbidden, notFound } from '../http/errors';
 import { json, problems } from '../http/openapi-helpers';
@@ -89,14 +89,10 @@ export const orgRoutes = createRouter()
       const found = await findUnit(tx, municipalityId, unitId);
       // Another municipality's id is invisible under RLS and answers 404 like a made-up one.
       if (!found) throw notFound('Vi finner ikke enheten.');
-      if (
-        !authorize(actor, 'unit:read', {
-          kind: 'unit',
-          id: found.id,
-          districtId: found.district.id,
-        })
-      ) {
-        throw forbidden();
+      const resource = { kind: 'unit' as const, id: found.id, districtId: found.district.id };
+      if (!authorize(actor, 'unit:read', resource)) {
+        // A district leader does not see past their districts: 404, as for a made-up id.
+        throw isHiddenFrom(actor, resource) ? notFound('Vi finner ikke enheten.') : forbidden();
       }
       return found;
     });
