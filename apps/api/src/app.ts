@@ -3,6 +3,7 @@ import { healthSchema } from '@stafett/domain';
 import { sql } from 'drizzle-orm';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
+import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import type { AppDeps, AppEnv } from './http/context';
 import { json } from './http/openapi-helpers';
@@ -14,6 +15,7 @@ import { districtRoutes } from './org/district-routes';
 import { orgRoutes } from './org/routes';
 import { staffRoutes } from './org/staff-routes';
 import { unitAdminRoutes } from './org/unit-admin-routes';
+import { settingsRoutes } from './settings/routes';
 
 const health = createRoute({
   method: 'get',
@@ -42,7 +44,9 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', contactRoutes)
     .route('/api/v1', districtRoutes)
     .route('/api/v1', unitAdminRoutes)
-    .route('/api/v1', staffRoutes);
+    .route('/api/v1', staffRoutes)
+    .route('/api/v1', settingsRoutes)
+    .route('/api/v1', auditRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;

@@ -80,11 +80,21 @@ const allowed: Record<Action, string[]> = {
   'staff:add': ['leader of the unit'],
   'staff:update': ['leader of the unit'],
   'staff:set_active': ['leader of the unit'],
+  'municipality:read_settings': ['municipality admin'],
+  'municipality:update_settings': ['municipality admin'],
+  'audit:list': ['municipality admin'],
 };
 
 const resourceFor = (action: Action): Resource => {
   if (action === 'me:read') return { kind: 'self' };
-  if (action === 'district:list' || action === 'district:create') return { kind: 'municipality' };
+  if (
+    action === 'district:list' ||
+    action === 'district:create' ||
+    action.startsWith('municipality:') ||
+    action === 'audit:list'
+  ) {
+    return { kind: 'municipality' };
+  }
   if (action.startsWith('district:') || action === 'unit:list' || action === 'unit:create') {
     return { kind: 'district', id: DISTRICT };
   }

@@ -32,6 +32,10 @@ type Rules = {
   'staff:add': (actor: Actor, resource: Unit) => boolean;
   'staff:update': (actor: Actor, resource: Unit) => boolean;
   'staff:set_active': (actor: Actor, resource: Unit) => boolean;
+  // The municipality's own settings, branding and audit trail (DOMAIN.md T2, A6).
+  'municipality:read_settings': (actor: Actor, resource: Municipality) => boolean;
+  'municipality:update_settings': (actor: Actor, resource: Municipality) => boolean;
+  'audit:list': (actor: Actor, resource: Municipality) => boolean;
 };
 export type Action = keyof Rules;
 type ResourceOf<A extends Action> = Parameters<Rules[A]>[1];
@@ -66,6 +70,9 @@ const rules: Rules = {
   'staff:add': managesStaff,
   'staff:update': managesStaff,
   'staff:set_active': managesStaff,
+  'municipality:read_settings': (a) => a.municipalityAdmin,
+  'municipality:update_settings': (a) => a.municipalityAdmin,
+  'audit:list': (a) => a.municipalityAdmin,
 };
 
 export function authorize<A extends Action>(
