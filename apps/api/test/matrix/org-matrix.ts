@@ -212,4 +212,53 @@ export const orgMatrix: MatrixRow[] = [
     allowed: ['unitLeader'],
     writes: ['staff_membership'],
   }),
+
+  // The municipality's settings, branding and audit trail: its admin only (DOMAIN.md T2, A6).
+  // Each admin reaches their own municipality (the id comes from the session), so Haugesund's
+  // admin is allowed here and changes Haugesund. PUT /municipality/logo takes a raw image body,
+  // which this JSON table cannot send; test/settings-logo.test.ts covers it for every role.
+  row({
+    method: 'GET',
+    route: '/municipality/settings',
+    path: () => `${V1}/municipality/settings`,
+    allowed: ['admin', 'otherAdmin'],
+    writes: [],
+  }),
+  row({
+    method: 'PUT',
+    route: '/municipality/settings',
+    path: () => `${V1}/municipality/settings`,
+    body: async (_f, _fx, who) => {
+      // The admins send back what they read; the others cannot read it, so send a plausible body.
+      const res = await who.browser.call(`${V1}/municipality/settings`);
+      const s = res.ok
+        ? ((await res.json()) as { branding: { accentColor: string }; version: number })
+        : { branding: { accentColor: '#1f42aa' }, version: 1 };
+      return {
+        writtenStandard: 'nb',
+        consentAge: 16,
+        consentValidityMonths: 18,
+        attentionCategories: ['Språk', 'Motorikk'],
+        evaluationPeriodDays: { practical: 21, other: 42 },
+        accentColor: s.branding.accentColor,
+        version: s.version,
+      };
+    },
+    allowed: ['admin', 'otherAdmin'],
+    writes: ['municipality'],
+  }),
+  row({
+    method: 'DELETE',
+    route: '/municipality/logo',
+    path: () => `${V1}/municipality/logo`,
+    allowed: ['admin', 'otherAdmin'],
+    writes: ['municipality'],
+  }),
+  row({
+    method: 'GET',
+    route: '/audit-events',
+    path: () => `${V1}/audit-events?limit=5`,
+    allowed: ['admin', 'otherAdmin'],
+    writes: [],
+  }),
 ];
