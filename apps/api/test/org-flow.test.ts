@@ -351,6 +351,51 @@ describe('staff', () => {
   });
 });
 
+describe('lists page by cursor', () => {
+  async function all<T extends { id: string }>(who: Person, path: string, limit: number) {
+    const seen: T[] = [];
+    let cursor: string | null = null;
+    for (let pages = 0; pages < 100; pages++) {
+      const sep = path.includes('?') ? '&' : '?';
+      const url = `${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await ok<{ items: T[]; nextCursor: string | null }>(await send(who, 'GET', url));
+      expect(page.items.length).toBeLessThanOrEqual(limit);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+      if (!cursor) return seen;
+    }
+    throw new Error('paging did not end');
+  }
+
+  it('walks units, districts and staff page by page to exactly the whole list', async () => {
+    const whole = await ok<OrgUnitList>(await send(kari, 'GET', '/units?limit=200'));
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.length).toBeGreaterThan(20);
+    const walked = await all<OrgUnit>(kari, '/units', 7);
+    expect(walked.map((u) => u.id)).toEqual(whole.items.map((u) => u.id));
+
+    const districts = await ok<DistrictList>(await send(kari, 'GET', '/districts'));
+    expect((await all<District>(kari, '/districts', 1)).map((d) => d.id)).toEqual(
+      districts.items.map((d) => d.id),
+    );
+
+    const ingrid = new Person(world);
+    await ingrid.signIn('oslo', nationalIdOf('Ingrid Berg'));
+    const unitId = whole.items.find((u) => u.name === 'Nordberg skole')!.id;
+    const staff = await ok<StaffList>(await send(ingrid, 'GET', `/units/${unitId}/staff`));
+    expect(staff.items.length).toBeGreaterThan(2);
+    const pages = await all<StaffMember>(ingrid, `/units/${unitId}/staff`, 2);
+    expect(pages.map((m) => m.id)).toEqual(staff.items.map((m) => m.id));
+  });
+
+  it('422 for a cursor or limit that is not ours', async () => {
+    const bad = await problem(await send(kari, 'GET', '/units?cursor=not-a-cursor'), 422);
+    expect(bad.errors?.[0]?.field).toBe('cursor');
+    const big = await problem(await send(kari, 'GET', '/districts?limit=5000'), 422);
+    expect(big.errors?.[0]?.field).toBe('limit');
+  });
+});
+
 describe('OpenAPI', () => {
   it('documents every organisation route', async () => {
     const doc = (await (await world.app.request('/api/openapi.json')).json()) as {

@@ -3,6 +3,7 @@ export * from './org/unit-types';
 export * from './org/municipality';
 export * from './org/unit';
 export * from './org/contact';
+export * from './org/page';
 export * from './org/person-input';
 export * from './org/district';
 export * from './org/unit-admin';

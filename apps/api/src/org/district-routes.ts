@@ -9,6 +9,7 @@ import {
   districtParamsSchema,
   districtSchema,
   districtUpdateSchema,
+  pageQuerySchema,
 } from '@stafett/domain';
 import type { z } from 'zod';
 import { requireSession } from '../auth/middleware';
@@ -34,7 +35,8 @@ const list = createRoute({
   tags,
   summary: 'Districts: all for the municipality admin, their own for a district leader',
   middleware: [requireSession()] as const,
-  responses: { 200: json(districtListSchema, 'Districts'), ...problems(401, 403) },
+  request: { query: pageQuerySchema },
+  responses: { 200: json(districtListSchema, 'Districts'), ...problems(401, 403, 422) },
 });
 
 const create = createRoute({
@@ -97,7 +99,10 @@ const removeLeader = createRoute({
 });
 
 export const districtRoutes = createRouter()
-  .openapi(list, async (c) => c.json(await asActor(c, (ctx) => listDistricts(ctx)), 200))
+  .openapi(list, async (c) => {
+    const query = c.req.valid('query');
+    return c.json(await asActor(c, (ctx) => listDistricts(ctx, query)), 200);
+  })
   .openapi(create, async (c) => {
     const input = c.req.valid('json');
     return c.json(await asActor(c, (ctx) => createDistrict(ctx, input)), 201);

@@ -3,6 +3,7 @@ import { schema } from '@stafett/db';
 import type { OrgUnit, PersonRef } from '@stafett/domain';
 import { notFound } from '../http/errors';
 import { personRefColumns } from './find-or-create-person';
+import { afterKey, type Page } from './page-cursor';
 import type { OrgContext } from './org-context';
 
 export const UNIT_NOT_FOUND = 'Vi finner ikke enheten.';
@@ -21,8 +22,12 @@ export const ownUnit = (ctx: OrgContext, unitId: string) =>
   and(eq(schema.unit.municipalityId, ctx.municipalityId), eq(schema.unit.id, unitId));
 
 /** Units with their district and active leaders, as the organisation pages show them. */
-export async function selectOrgUnits(ctx: OrgContext, where: SQL | undefined): Promise<OrgUnit[]> {
-  const rows = await ctx.tx
+export async function selectOrgUnits(
+  ctx: OrgContext,
+  where: SQL | undefined,
+  page?: Page,
+): Promise<OrgUnit[]> {
+  const query = ctx.tx
     .select(unitColumns)
     .from(schema.unit)
     .innerJoin(
@@ -32,8 +37,16 @@ export async function selectOrgUnits(ctx: OrgContext, where: SQL | undefined): P
         eq(schema.district.id, schema.unit.districtId),
       ),
     )
-    .where(and(eq(schema.unit.municipalityId, ctx.municipalityId), where))
-    .orderBy(asc(schema.district.name), asc(schema.unit.name));
+    .where(
+      and(
+        eq(schema.unit.municipalityId, ctx.municipalityId),
+        where,
+        afterKey([schema.district.name, schema.unit.name, schema.unit.id], page?.after ?? null),
+      ),
+    )
+    .orderBy(asc(schema.district.name), asc(schema.unit.name), asc(schema.unit.id));
+  // One row more than the page, to know whether there is a next one.
+  const rows = await (page ? query.limit(page.limit + 1) : query);
   if (rows.length === 0) return [];
   const leaders = await ctx.tx
     .select({ unitId: schema.staffMembership.unitId, ...personRefColumns })
@@ -67,6 +80,9 @@ export async function selectOrgUnits(ctx: OrgContext, where: SQL | undefined): P
     leaders: byUnit.get(unit.id) ?? [],
   }));
 }
+
+/** The sort key of a unit in lists: district name, unit name, id. */
+export const unitKey = (u: OrgUnit) => [u.district.name, u.name, u.id];
 
 /** A unit of this municipality; another municipality's id answers 404 like a made-up one. */
 export async function findOrgUnit(ctx: OrgContext, unitId: string): Promise<OrgUnit> {

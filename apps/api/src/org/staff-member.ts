@@ -4,6 +4,7 @@ import type { StaffMember } from '@stafett/domain';
 import { notFound } from '../http/errors';
 import { personRefColumns } from './find-or-create-person';
 import type { OrgContext } from './org-context';
+import { afterKey, type Page } from './page-cursor';
 
 export const MEMBERSHIP_NOT_FOUND = 'Vi finner ikke den ansatte i enheten.';
 
@@ -14,8 +15,9 @@ export async function selectStaff(
   ctx: OrgContext,
   unitId: string,
   where?: SQL,
+  page?: Page,
 ): Promise<StaffMember[]> {
-  const rows = await ctx.tx
+  const query = ctx.tx
     .select({
       id: m.id,
       unitId: m.unitId,
@@ -34,10 +36,21 @@ export async function selectStaff(
       schema.person,
       and(eq(schema.person.municipalityId, m.municipalityId), eq(schema.person.id, m.personId)),
     )
-    .where(and(eq(m.municipalityId, ctx.municipalityId), eq(m.unitId, unitId), where))
+    .where(
+      and(
+        eq(m.municipalityId, ctx.municipalityId),
+        eq(m.unitId, unitId),
+        where,
+        afterKey([schema.person.name, m.id], page?.after ?? null),
+      ),
+    )
     .orderBy(asc(schema.person.name), asc(m.id));
-  return rows;
+  // One row more than the page, to know whether there is a next one.
+  return page ? query.limit(page.limit + 1) : query;
 }
+
+/** The sort key of a staff member in lists: name, membership id. */
+export const staffKey = (s: StaffMember) => [s.person.name, s.id];
 
 export async function findStaffMember(
   ctx: OrgContext,

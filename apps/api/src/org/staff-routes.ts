@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
+  pageQuerySchema,
   staffCreateSchema,
   staffListSchema,
   staffMemberSchema,
@@ -31,7 +32,7 @@ const list = createRoute({
   tags,
   summary: "The unit's staff, active and inactive (the unit's leader)",
   middleware: [requireSession()] as const,
-  request: { params: unitParamsSchema },
+  request: { params: unitParamsSchema, query: pageQuerySchema },
   responses: { 200: json(staffListSchema, 'Staff'), ...problems(401, 403, 404, 422) },
 });
 
@@ -90,7 +91,8 @@ const reactivate = createRoute({
 export const staffRoutes = createRouter()
   .openapi(list, async (c) => {
     const { unitId } = c.req.valid('param');
-    return c.json(await asActor(c, (ctx) => listStaff(ctx, unitId)), 200);
+    const query = c.req.valid('query');
+    return c.json(await asActor(c, (ctx) => listStaff(ctx, unitId, query)), 200);
   })
   .openapi(add, async (c) => {
     const { unitId } = c.req.valid('param');

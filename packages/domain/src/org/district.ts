@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from './unit';
+import { nextCursorSchema } from './page';
 import { personRefSchema, versionSchema } from './person-input';
 import { unitTypeSchema } from './unit-types';
 
@@ -16,7 +17,7 @@ export const districtSchema = z
 export type District = z.infer<typeof districtSchema>;
 
 export const districtListSchema = z
-  .object({ items: z.array(districtSchema) })
+  .object({ items: z.array(districtSchema), nextCursor: nextCursorSchema })
   .meta({ id: 'DistrictList' });
 export type DistrictList = z.infer<typeof districtListSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from './unit';
+import { nextCursorSchema } from './page';
 import { personInputShape, personRefSchema, versionSchema } from './person-input';
 
 /** DOMAIN.md T5: a person working in a unit, and what they may be there. */
@@ -23,7 +24,7 @@ export const staffMemberSchema = z
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
 export const staffListSchema = z
-  .object({ items: z.array(staffMemberSchema) })
+  .object({ items: z.array(staffMemberSchema), nextCursor: nextCursorSchema })
   .meta({ id: 'StaffList' });
 export type StaffList = z.infer<typeof staffListSchema>;
 

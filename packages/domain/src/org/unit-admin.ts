@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from './unit';
+import { nextCursorSchema, pageQueryShape } from './page';
 import { personRefSchema, versionSchema } from './person-input';
 import { unitTypeSchema } from './unit-types';
 
@@ -30,7 +31,7 @@ export const orgUnitSchema = z
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 
 export const orgUnitListSchema = z
-  .object({ items: z.array(orgUnitSchema) })
+  .object({ items: z.array(orgUnitSchema), nextCursor: nextCursorSchema })
   .meta({ id: 'OrgUnitList' });
 export type OrgUnitList = z.infer<typeof orgUnitListSchema>;
 
@@ -56,6 +57,7 @@ export type UnitUpdate = z.infer<typeof unitUpdateSchema>;
 
 export const unitListQuerySchema = z.strictObject({
   districtId: uuidSchema.optional(),
+  ...pageQueryShape,
 });
 
 export const unitLeaderParamsSchema = z.strictObject({
