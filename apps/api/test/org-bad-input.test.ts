@@ -191,6 +191,26 @@ describe('conflicts → 409, nothing written', () => {
     expect(person).toMatchObject({ email: null, phone: null });
   });
 
+  it('the same new person sent twice at once: one is added, the other is 409', async () => {
+    const body = staff({ nationalId: makeSyntheticNationalId('1983-05-06', 610) });
+    const path = `/units/${ids.nordberg}/staff`;
+    const answers = await Promise.all([
+      send(ingrid, 'POST', path, body),
+      send(ingrid, 'POST', path, body),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    const rows = await world.database.db
+      .select()
+      .from(schema.person)
+      .where(eq(schema.person.nationalId, body.nationalId));
+    expect(rows).toHaveLength(1);
+    const memberships = await world.database.db
+      .select()
+      .from(schema.staffMembership)
+      .where(eq(schema.staffMembership.personId, rows[0]!.id));
+    expect(memberships).toHaveLength(1);
+  });
+
   it('a person already in the unit, even when inactive', async () => {
     const [ola] = await world.database.db
       .select({ personId: schema.staffMembership.personId })

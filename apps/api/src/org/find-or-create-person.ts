@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { schema } from '@stafett/db';
 import { validateNationalId, type PersonRef } from '@stafett/domain';
 import { recordAudit } from '../audit/record';
-import { AppError } from '../http/errors';
+import { AppError, conflict } from '../http/errors';
+import { isUniqueViolation } from './db-errors';
 import type { OrgContext } from './org-context';
 
 export interface PersonInput {
@@ -78,16 +79,25 @@ export async function findOrCreatePerson(ctx: OrgContext, input: PersonInput): P
     });
     return updated ?? found;
   }
-  const [created] = await ctx.tx
-    .insert(schema.person)
-    .values({
-      municipalityId: ctx.municipalityId,
-      nationalId: input.nationalId,
-      name: input.name,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-    })
-    .returning(personRefColumns);
+  let created: PersonRef | undefined;
+  try {
+    [created] = await ctx.tx
+      .insert(schema.person)
+      .values({
+        municipalityId: ctx.municipalityId,
+        nationalId: input.nationalId,
+        name: input.name,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+      })
+      .returning(personRefColumns);
+  } catch (err) {
+    // Someone registered the same person in the same moment; their write won, ours is undone.
+    if (isUniqueViolation(err, 'person_national_id_key')) {
+      throw conflict('Personen ble registrert av noen andre i samme øyeblikk. Prøv igjen.');
+    }
+    throw err;
+  }
   if (!created) throw new Error('insert person returned nothing');
   await recordAudit(ctx.tx, {
     municipalityId: ctx.municipalityId,
