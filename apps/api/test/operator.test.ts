@@ -82,6 +82,7 @@ describe('the platform operator', () => {
       { ...bodo, slug: 'narvik', admin: { ...bodo.admin, email: 'siri@' } },
       'admin.email',
     ],
+    ['a pale accent colour', { ...bodo, slug: 'narvik', accentColor: '#ffff66' }, 'accentColor'],
     ['an unknown field', { ...bodo, slug: 'narvik', plan: 'gold' }, null],
   ])('refuses %s with 422 and writes nothing', async (_label, body, field) => {
     const before = [await count('municipality'), await count('person'), await count('auditEvent')];

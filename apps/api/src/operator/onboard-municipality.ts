@@ -6,7 +6,12 @@ import {
   withOperatorInTenant,
   type Database,
 } from '@stafett/db';
-import { validateNationalId, type Onboarding, type OperatorMunicipality } from '@stafett/domain';
+import {
+  DEFAULT_ATTENTION_CATEGORIES,
+  validateNationalId,
+  type Onboarding,
+  type OperatorMunicipality,
+} from '@stafett/domain';
 import { AppError } from '../http/errors';
 
 const UNIQUE_VIOLATION = '23505';
@@ -46,7 +51,11 @@ export async function onboardMunicipality(
         name: input.name,
         writtenStandard: input.writtenStandard,
         branding: { accentColor: input.accentColor },
-        settings: DEFAULT_MUNICIPALITY_SETTINGS,
+        // A municipality starts with the categories the seeds name; its admin adjusts them.
+        settings: {
+          ...DEFAULT_MUNICIPALITY_SETTINGS,
+          attentionCategories: [...DEFAULT_ATTENTION_CATEGORIES],
+        },
         createdAt,
       });
       // No RETURNING: the operator's role may insert people but never read them back.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nationalIdSchema } from '../national-id';
-import { hexColorSchema, slugSchema, writtenStandardSchema } from '../org/municipality';
+import { slugSchema, writtenStandardSchema } from '../org/municipality';
+import { accentColorSchema } from '../settings/settings';
 import { emailSchema, phoneSchema } from '../org/contact';
 
 /**
@@ -22,7 +23,8 @@ export const onboardingSchema = z
       .min(2, { message: 'Skriv kommunens navn, for eksempel «Bodø kommune».' })
       .max(100, { message: 'Navnet kan ha høyst 100 tegn.' }),
     writtenStandard: writtenStandardSchema,
-    accentColor: hexColorSchema,
+    // The same WCAG rule the municipality admin meets later when changing it.
+    accentColor: accentColorSchema,
     admin: z.strictObject({
       nationalId: nationalIdSchema({ allowSynthetic: true }),
       name: z
