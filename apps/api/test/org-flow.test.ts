@@ -357,8 +357,8 @@ describe('lists page by cursor', () => {
     let cursor: string | null = null;
     for (let pages = 0; pages < 100; pages++) {
       const sep = path.includes('?') ? '&' : '?';
-      const url = `${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = await ok<{ items: T[]; nextCursor: string | null }>(await send(who, 'GET', url));
+      const url: string = `${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: { items: T[]; nextCursor: string | null } = await ok(await send(who, 'GET', url));
       expect(page.items.length).toBeLessThanOrEqual(limit);
       seen.push(...page.items);
       cursor = page.nextCursor;
