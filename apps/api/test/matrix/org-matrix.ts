@@ -1,6 +1,8 @@
 import { row, type MatrixRow } from './matrix-row';
+import { ALL_PERSONAS } from './personas';
 
 const V1 = '/api/v1';
+const EVERYONE = ALL_PERSONAS;
 
 /**
  * Every organisation endpoint and who may use it (DOMAIN.md T3–T5; apps/api/src/auth/policy.ts
@@ -12,16 +14,22 @@ export const orgMatrix: MatrixRow[] = [
     method: 'GET',
     route: '/municipalities',
     path: () => `${V1}/municipalities`,
-    allowed: [
-      'admin',
-      'districtLeader',
-      'unitLeader',
-      'staff',
-      'guardian',
-      'otherAdmin',
-      'operator',
-      'anonymous',
-    ],
+    allowed: EVERYONE,
+    writes: [],
+  }),
+
+  row({
+    method: 'GET',
+    route: '/municipalities/{slug}',
+    path: () => `${V1}/municipalities/oslo`,
+    allowed: EVERYONE,
+    writes: [],
+  }),
+  row({
+    method: 'GET',
+    route: '/municipalities/{slug}/logo',
+    path: () => `${V1}/municipalities/oslo/logo`,
+    allowed: EVERYONE,
     writes: [],
   }),
 
