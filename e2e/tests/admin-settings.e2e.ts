@@ -115,7 +115,65 @@ describe('the municipality admin', () => {
     expect(new Set(actions)).toEqual(new Set(['Endret innstillinger']));
     await expect(page.getByRole('table').textContent()).resolves.toContain('samtykkealder');
     await expectAccessible(page, 'filtered audit log');
+
+    // "Vis flere" adds the next page below and moves focus to its first event.
+    await page.goto(`${webUrl}/oslo/admin/revisjonslogg?limit=2`);
+    const rows = page.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    await page.getByRole('link', { name: 'Vis flere' }).click();
+    await page.locator('tbody tr').nth(2).waitFor();
+    await expect(rows.count()).resolves.toBeGreaterThan(2);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('event-2');
+    expect(new URL(page.url()).searchParams.has('cursor')).toBe(false);
     await page.close();
+  });
+
+  it('the settings and logo forms work without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, webUrl, 'oslo', 'Kari Nordmann');
+    await page.goto(`${webUrl}/oslo/admin`);
+
+    // The empty field at the bottom adds a category; emptying a field removes one.
+    const first = page.locator('#category-0');
+    const removed = await first.inputValue();
+    await first.fill('');
+    await page.getByLabel('Ny kategori').fill('Tegnspråk');
+    await page.getByLabel('Andre tiltak').fill('abc');
+    await page.getByRole('button', { name: 'Lagre innstillingene' }).click();
+    await page.locator('#other-error').waitFor();
+    // Refused: what was typed is still there, the emptied category stays removed.
+    await expect(page.getByLabel('Andre tiltak').inputValue()).resolves.toBe('abc');
+    let categories = await page
+      .locator('input[name="category"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(categories).toContain('Tegnspråk');
+    expect(categories).not.toContain(removed);
+
+    await page.getByLabel('Andre tiltak').fill('40');
+    await page.getByRole('button', { name: 'Lagre innstillingene' }).click();
+    await page.getByRole('status').filter({ hasText: 'Innstillingene er lagret' }).waitFor();
+    await page.goto(`${webUrl}/oslo/admin`);
+    categories = await page
+      .locator('input[name="category"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(categories).toContain('Tegnspråk');
+    expect(categories).not.toContain(removed);
+    await expect(page.getByLabel('Andre tiltak').inputValue()).resolves.toBe('40');
+
+    // A file that is not an image is refused next to the field.
+    const dir = mkdtempSync(path.join(tmpdir(), 'stafett-logo-'));
+    const notAnImage = path.join(dir, 'logo.svg');
+    writeFileSync(notAnImage, 'dette er ikke en tegning');
+    await page.locator('#logo').setInputFiles(notAnImage);
+    await page.getByRole('button', { name: 'Last opp logoen' }).click();
+    await page.locator('#logo-error').waitFor();
+    await expect(page.locator('#logo-error').textContent()).resolves.toMatch(/PNG|SVG/);
+
+    await page.getByRole('button', { name: 'Fjern logoen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Logoen er fjernet' }).waitFor();
+    await expect(page.locator('header.site-header img').count()).resolves.toBe(0);
+    await context.close();
   });
 
   it('someone who is not an admin sees no link and gets a clear 403 page', async () => {

@@ -82,6 +82,37 @@ describe('the platform operator', () => {
     await page.close();
   });
 
+  it('the onboarding form works without JavaScript and keeps what was typed', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/plattform`);
+    await page.getByRole('link', { name: /Logg inn med ID-porten/ }).click();
+    await page.getByRole('button', { name: /Vera Drift/ }).click();
+    await page.waitForURL(`${webUrl}/plattform`);
+
+    await page.getByLabel('Adresse').fill('oslo');
+    await page.getByLabel('Kommunens navn').fill('Oslo kommune igjen');
+    await page.getByLabel('Fødselsnummer eller D-nummer').fill('02919023360');
+    await page.getByLabel('Fullt navn').fill('Ola Igjen');
+    await page.getByLabel(/Telefon/).fill('+47 ab');
+    await page.getByRole('button', { name: 'Legg inn kommunen' }).click();
+    await page.locator('.ds-error-summary').waitFor();
+    // The bad phone number is named next to its field; everything typed stays.
+    await expect(page.locator('#admin-phone-error').count()).resolves.toBe(1);
+    await expect(page.getByLabel('Kommunens navn').inputValue()).resolves.toBe(
+      'Oslo kommune igjen',
+    );
+    await expect(page.getByLabel(/Telefon/).inputValue()).resolves.toBe('+47 ab');
+
+    // With the phone number fixed, the address turns out to be taken.
+    await page.getByLabel(/Telefon/).fill('+47 412 34 567');
+    await page.getByRole('button', { name: 'Legg inn kommunen' }).click();
+    await page.locator('#slug-error').waitFor();
+    await expect(page.locator('#admin-phone-error').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Adresse').inputValue()).resolves.toBe('oslo');
+    await context.close();
+  });
+
   it('is usable on a phone', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${webUrl}/plattform`);

@@ -15,6 +15,9 @@ export const load: PageServerLoad = async (event) => {
     to: params.get('to') ?? '',
   };
   const cursor = params.get('cursor') ?? '';
+  // A shorter page can be asked for in the address (used by the end-to-end test of "Vis flere").
+  const asked = Number(params.get('limit'));
+  const limit = Number.isInteger(asked) && asked >= 1 && asked <= PAGE_SIZE ? asked : PAGE_SIZE;
 
   const errors: { from?: 'badDate' | 'badDates'; to?: 'badDate' } = {};
   if (filters.from && !isDate(filters.from)) errors.from = 'badDate';
@@ -24,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
   }
 
   // What the API is asked, also used by the page to fetch the next pages itself.
-  const query: Record<string, string> = { limit: String(PAGE_SIZE) };
+  const query: Record<string, string> = { limit: String(limit) };
   if (ACTION.test(filters.action)) query.action = filters.action;
   if (filters.from && !errors.from) query.from = startOfOsloDay(filters.from);
   if (filters.to && !errors.to) query.to = endOfOsloDay(filters.to);
@@ -37,8 +40,8 @@ export const load: PageServerLoad = async (event) => {
   if (status === 422 && cursor) {
     // A stale or tampered cursor: start from the newest again.
     const again = await api(event).api.v1['audit-events'].$get({ query });
-    if (again.ok) return { ...(await again.json()), filters, errors, query };
+    if (again.ok) return { ...(await again.json()), filters, errors, query, limit };
   }
   if (!response.ok) error(502, { message: `Audit list answered ${status}`, code: 'unexpected' });
-  return { ...(await response.json()), filters, errors, query };
+  return { ...(await response.json()), filters, errors, query, limit };
 };
