@@ -25,6 +25,12 @@ async function fill(page: Page, fields: Record<string, string>) {
   }
 }
 
+/** On a phone (360 px wide) nothing makes the page scroll sideways. */
+async function expectFitsPhone(page: Page, label: string) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${label} is ${width} px wide`).toBeLessThanOrEqual(360);
+}
+
 async function mainText(page: Page): Promise<string> {
   return (await page.getByRole('main').textContent()) ?? '';
 }
@@ -83,12 +89,24 @@ describe('organisation: districts, units and staff', () => {
     await page.getByRole('button', { name: 'Utnevn områdeleder' }).click();
     await waitForText(page, 'Personen er allerede leder for dette området.');
     await expect(page.getByLabel('Fullt navn').inputValue()).resolves.toBe('Sigrid Sagen');
+
+    // Renaming: a name another district has is refused clearly; a free one is saved.
+    await page.getByLabel('Navn på området').fill('Nordre Aker');
+    await page.getByRole('button', { name: 'Lagre navnet' }).click();
+    await waitForText(page, 'Det finnes allerede et område med dette navnet.');
+    await expect(page.getByLabel('Navn på området').inputValue()).resolves.toBe('Nordre Aker');
+    await page.getByLabel('Navn på området').fill('Sagene bydel');
+    await page.getByRole('button', { name: 'Lagre navnet' }).click();
+    await waitForText(page, 'Området heter nå Sagene bydel.');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Sagene bydel',
+    );
     await page.close();
   }, 120_000);
 
   it('a district leader creates a unit and appoints its leader', async () => {
-    const page = await browser.newPage();
-    await page.setViewportSize({ width: 360, height: 800 });
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
     await signIn(page, webUrl, 'oslo', 'Per Hansen');
     await page.getByRole('link', { name: 'Områder' }).click();
     await page.waitForURL(`${webUrl}/oslo/omrader`);
@@ -99,6 +117,7 @@ describe('organisation: districts, units and staff', () => {
     await page.getByRole('main').getByRole('link', { name: 'Nordre Aker' }).click();
     await page.waitForURL(/\/oslo\/omrader\/[0-9a-f-]{36}$/);
     await expectAccessible(page, 'Nordre Aker (district leader, phone)');
+    await expectFitsPhone(page, 'Nordre Aker');
 
     // A name the district already has: a clear conflict.
     await fill(page, {
@@ -146,14 +165,30 @@ describe('organisation: districts, units and staff', () => {
       page.getByRole('button', { name: 'Fjern Leif Tåsen som leder' }).count(),
     ).resolves.toBe(1);
     await expectAccessible(page, 'unit with its leader');
-    await page.close();
+    await expectFitsPhone(page, 'the unit page');
+
+    // Two tabs change the unit; the second was opened on the old version: a clear 409 message.
+    const children = 'Antall barn og unge enheten gir tjenester til';
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await page.getByLabel(children).fill('90');
+    await page.getByRole('button', { name: 'Lagre enheten' }).click();
+    await waitForText(page, 'Endringene er lagret.');
+    await other.getByLabel(children).fill('95');
+    await other.getByRole('button', { name: 'Lagre enheten' }).click();
+    await waitForText(other, 'Noen andre har endret dette siden du åpnet siden.');
+    await expect(other.getByLabel(children).inputValue()).resolves.toBe('95');
+    await expectAccessible(other, 'unit after a conflict');
+    await context.close();
   }, 120_000);
 
   it('a unit leader adds a teacher, is refused twice, and deactivates and reactivates', async () => {
     const page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
     await signIn(page, webUrl, 'oslo', 'Ingrid Berg');
     await page.getByRole('link', { name: 'Ansatte – Nordberg skole' }).click();
     await page.waitForURL(/\/oslo\/enheter\/[0-9a-f-]{36}#ansatte$/);
+    await expectFitsPhone(page, 'the staff page');
     await expect(mainText(page)).resolves.toContain('Ola Johansen');
     await expectAccessible(page, 'staff of Nordberg skole');
 
@@ -211,6 +246,7 @@ describe('organisation: districts, units and staff', () => {
     await page.waitForURL(/\?deaktiver=/);
     await waitForText(page, 'Vil du deaktivere Tiril Lærer?');
     await expectAccessible(page, 'confirm deactivation');
+    await expectFitsPhone(page, 'the confirmation step');
     await page.getByRole('button', { name: 'Ja, deaktiver' }).click();
     await page.waitForURL(/\?melding=deaktivert/);
     await expect(card.textContent()).resolves.toContain('Deaktivert');
