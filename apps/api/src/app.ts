@@ -16,6 +16,7 @@ import { orgRoutes } from './org/routes';
 import { staffRoutes } from './org/staff-routes';
 import { unitAdminRoutes } from './org/unit-admin-routes';
 import { settingsRoutes } from './settings/routes';
+import { operatorRoutes } from './operator/routes';
 
 const health = createRoute({
   method: 'get',
@@ -46,7 +47,8 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', unitAdminRoutes)
     .route('/api/v1', staffRoutes)
     .route('/api/v1', settingsRoutes)
-    .route('/api/v1', auditRoutes);
+    .route('/api/v1', auditRoutes)
+    .route('/api/v1', operatorRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;
