@@ -18,6 +18,11 @@ export interface MatrixRow<T = unknown> {
   allowed: readonly Persona[];
   /** The tables the endpoint changes when allowed; a refusal must leave them untouched. */
   writes: readonly TableName[];
+  /**
+   * 'operator' for the platform operator's own endpoints: a municipality session is no operator
+   * session, so everyone refused there gets 401.
+   */
+  realm?: 'municipality' | 'operator';
 }
 
 /** Keeps `setup`, `path` and `body` typed together, then forgets T for the table. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, PUBLIC_ORIGIN, type World } from '../harness';
 import { Fixtures, snapshot } from './fixtures';
 import type { MatrixRow } from './matrix-row';
+import { operatorMatrix } from './operator-matrix';
 import { orgMatrix } from './org-matrix';
 import { ALL_PERSONAS, PERSONAS, signInAll, type Persona, type Who } from './personas';
 
@@ -9,7 +10,7 @@ import { ALL_PERSONAS, PERSONAS, signInAll, type Persona, type Who } from './per
  * The role × endpoint matrix (issue 3, "Authorisation"), generated from the tables. Add an area by
  * exporting its rows (see org-matrix.ts) and listing them here.
  */
-const rows: MatrixRow[] = [...orgMatrix];
+const rows: MatrixRow[] = [...orgMatrix, ...operatorMatrix];
 
 let world: World;
 let fx: Fixtures;
@@ -27,7 +28,8 @@ afterAll(async () => {
 });
 
 /** What a refusal must look like for each persona. */
-function refusal(persona: Persona): number[] {
+function refusal(persona: Persona, realm: MatrixRow['realm']): number[] {
+  if (realm === 'operator') return [401];
   if (persona === 'anonymous' || persona === 'operator') return [401];
   // Everything in the table that Haugesund may not use is an Oslo id: invisible, so 404.
   if (persona === 'otherAdmin') return [404];
@@ -64,7 +66,7 @@ describe.each(rows.map((r) => [`${r.method} ${r.route}`, r] as const))('%s', (_n
           }
         }
       } else {
-        expect(refusal(persona), `${res.status} ${text}`).toContain(res.status);
+        expect(refusal(persona, r.realm), `${res.status} ${text}`).toContain(res.status);
         expect(await snapshot(world.database, tables)).toEqual(before);
       }
     },
