@@ -1,8 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Onboarding } from '@stafett/domain';
 import { api, statusOf } from '$lib/api/client';
-import { translate, type MessageKey } from '$lib/i18n';
-import { localizeErrors, pickColor, readProblem } from '$lib/components/settings/problem';
+import { translate } from '$lib/i18n';
+import {
+  localizeErrors,
+  pickColor,
+  readProblem,
+  type FieldText,
+} from '$lib/components/settings/problem';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The operator's HttpOnly session cookie, set by the API; the web app only checks it is there. */
@@ -31,11 +36,15 @@ export interface OnboardValues {
   adminPhone: string;
 }
 
-const HELP: Record<string, MessageKey> = {
-  slug: 'platform.slugHelp',
-  name: 'platform.nameHelp',
-  accentColor: 'platform.accentColorHelp',
-  'admin.nationalId': 'platform.adminNationalIdHelp',
+const FIELDS: Record<string, FieldText> = {
+  slug: ['platform.slug', 'platform.slugHelp'],
+  name: ['platform.name', 'platform.nameHelp'],
+  writtenStandard: ['platform.writtenStandard'],
+  accentColor: ['platform.accentColor', 'platform.accentColorHelp'],
+  'admin.nationalId': ['platform.adminNationalId', 'platform.adminNationalIdHelp'],
+  'admin.name': ['platform.adminName'],
+  'admin.email': ['platform.adminEmail'],
+  'admin.phone': ['platform.adminPhone'],
 };
 
 /** The operator's page: sign-in, or the municipality directory and the onboarding form. */
@@ -93,7 +102,7 @@ export const actions: Actions = {
       };
     }
     const problem = await readProblem(response as unknown as Response);
-    const errors = localizeErrors(event.locals.lang, problem.errors, (field) => HELP[field]);
+    const errors = localizeErrors(event.locals.lang, problem.errors, (field) => FIELDS[field]);
     return fail(status === 422 || status === 400 ? 422 : status, {
       values,
       errors,

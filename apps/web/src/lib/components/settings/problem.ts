@@ -34,22 +34,29 @@ export async function readProblem(response: Response): Promise<ProblemAnswer> {
   };
 }
 
+/** A field's label and, where it has one, its help text: what nynorsk and English pages say. */
+export type FieldText = readonly [label: MessageKey, help?: MessageKey];
+
 /**
  * The API writes its messages in bokmål. Bokmål pages show them as they are (they are the most
- * precise); nynorsk and English pages say which field to check and repeat the field's help text.
+ * precise); nynorsk and English pages name the field and repeat its help text ("Address:
+ * lowercase letters, digits and hyphens …"), so the summary at the top still says which field.
  */
 export function localizeErrors(
   lang: Lang,
   errors: FieldErrors,
-  helpFor: (field: string) => MessageKey | undefined,
+  textFor: (field: string) => FieldText | undefined,
 ): FieldErrors {
   if (lang === 'nb') return errors;
   const out: FieldErrors = {};
-  for (const [field, message] of Object.entries(errors)) {
-    const help = helpFor(field);
-    out[field] = help
-      ? `${translate(lang, 'form.fieldInvalid')} ${translate(lang, help)}`
-      : `${translate(lang, 'form.fieldInvalid')} (${message})`;
+  for (const field of Object.keys(errors)) {
+    const text = textFor(field);
+    if (!text) {
+      out[field] = translate(lang, 'form.fieldInvalid');
+      continue;
+    }
+    const [label, help] = text;
+    out[field] = `${translate(lang, label)}: ${translate(lang, help ?? 'form.fieldInvalid')}`;
   }
   return out;
 }

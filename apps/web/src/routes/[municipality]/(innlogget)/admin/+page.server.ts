@@ -1,12 +1,13 @@
 import { error, fail } from '@sveltejs/kit';
 import { LOGO_MAX_BYTES, LOGO_TOO_LARGE } from '@stafett/domain';
 import { api, statusOf } from '$lib/api/client';
-import { translate, type MessageKey } from '$lib/i18n';
+import { translate } from '$lib/i18n';
 import {
   localizeErrors,
   pickColor,
   readProblem,
   type FieldErrors,
+  type FieldText,
 } from '$lib/components/settings/problem';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,19 +22,23 @@ export interface SettingsValues {
   accentColor: string;
 }
 
-const HELP = (field: string): MessageKey | undefined => {
-  if (field.startsWith('attentionCategories')) return 'settings.categoriesHelp';
-  return (
-    {
-      writtenStandard: 'settings.writtenStandardHelp',
-      consentAge: 'settings.consentAgeHelp',
-      consentValidityMonths: 'settings.consentValidityHelp',
-      'evaluationPeriodDays.practical': 'settings.evaluationPracticalHelp',
-      'evaluationPeriodDays.other': 'settings.evaluationOtherHelp',
-      accentColor: 'settings.accentColorHelp',
-    } as Record<string, MessageKey>
-  )[field];
+const FIELDS: Record<string, FieldText> = {
+  writtenStandard: ['settings.writtenStandard', 'settings.writtenStandardHelp'],
+  consentAge: ['settings.consentAge', 'settings.consentAgeHelp'],
+  consentValidityMonths: ['settings.consentValidity', 'settings.consentValidityHelp'],
+  evaluationPeriodDays: ['settings.evaluationLegend'],
+  'evaluationPeriodDays.practical': [
+    'settings.evaluationPractical',
+    'settings.evaluationPracticalHelp',
+  ],
+  'evaluationPeriodDays.other': ['settings.evaluationOther', 'settings.evaluationOtherHelp'],
+  accentColor: ['settings.accentColor', 'settings.accentColorHelp'],
 };
+
+const fieldText = (field: string): FieldText | undefined =>
+  field.startsWith('attentionCategories')
+    ? ['settings.categoriesLegend', 'settings.categoriesHelp']
+    : FIELDS[field];
 
 export const load: PageServerLoad = async (event) => {
   const response = await api(event).api.v1.municipality.settings.$get();
@@ -81,7 +86,7 @@ export const actions: Actions = {
     if (status === 409) return fail(409, { form: 'settings' as const, conflict: true, values });
     if (status === 403) error(403, { message: 'Settings refused', code: 'forbidden' });
     const problem = await readProblem(response as unknown as Response);
-    const errors: FieldErrors = localizeErrors(event.locals.lang, problem.errors, HELP);
+    const errors: FieldErrors = localizeErrors(event.locals.lang, problem.errors, fieldText);
     if (Object.keys(errors).length === 0) {
       errors.form = translate(event.locals.lang, 'form.failed');
     }
@@ -102,7 +107,7 @@ export const actions: Actions = {
       return refuse(
         lang === 'nb'
           ? LOGO_TOO_LARGE
-          : `${translate(lang, 'form.fieldInvalid')} ${translate(lang, 'settings.logoFileHelp')}`,
+          : `${translate(lang, 'settings.logoFile')}: ${translate(lang, 'settings.logoFileHelp')}`,
       );
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -119,7 +124,7 @@ export const actions: Actions = {
     return refuse(
       lang === 'nb'
         ? message
-        : `${translate(lang, 'form.fieldInvalid')} ${translate(lang, 'settings.logoFileHelp')}`,
+        : `${translate(lang, 'settings.logoFile')}: ${translate(lang, 'settings.logoFileHelp')}`,
     );
   },
 
