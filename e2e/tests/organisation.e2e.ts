@@ -50,7 +50,7 @@ describe('organisation: districts, units and staff', () => {
   it('the municipality admin creates a district and appoints its leader', async () => {
     const page = await browser.newPage();
     await signIn(page, webUrl, 'oslo', 'Kari Nordmann');
-    await page.getByRole('link', { name: 'Områder' }).click();
+    await page.getByRole('link', { name: 'Områder', exact: true }).first().click();
     await page.waitForURL(`${webUrl}/oslo/omrader`);
     await expect(mainText(page)).resolves.toContain('Nordre Aker');
     await expectAccessible(page, 'districts (admin)');
@@ -108,7 +108,7 @@ describe('organisation: districts, units and staff', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await signIn(page, webUrl, 'oslo', 'Per Hansen');
-    await page.getByRole('link', { name: 'Områder' }).click();
+    await page.getByRole('link', { name: 'Områder', exact: true }).first().click();
     await page.waitForURL(`${webUrl}/oslo/omrader`);
     await expect(mainText(page)).resolves.not.toContain('Sagene');
     await expect(page.getByRole('button', { name: 'Opprett område' }).count()).resolves.toBe(0);

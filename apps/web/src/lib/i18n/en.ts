@@ -284,7 +284,7 @@ export const en = {
   'audit.action.session.ended': 'Signed out',
   'audit.action.session.refused': 'Sign-in refused',
   // Districts, units and staff (the organisation pages)
-  'org.nav.label': 'Administration',
+  'org.nav.label': 'Districts and staff',
   'org.nav.districts': 'Districts',
   'org.nav.staff': 'Staff – {name}',
 

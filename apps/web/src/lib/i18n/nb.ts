@@ -283,7 +283,7 @@ export const nb = {
   'audit.action.session.ended': 'Logget ut',
   'audit.action.session.refused': 'Innlogging avvist',
   // Områder, enheter og ansatte (organisasjonssidene)
-  'org.nav.label': 'Administrasjon',
+  'org.nav.label': 'Områder og ansatte',
   'org.nav.districts': 'Områder',
   'org.nav.staff': 'Ansatte – {name}',
 

@@ -282,7 +282,7 @@ export const nn = {
   'audit.action.session.ended': 'Logga ut',
   'audit.action.session.refused': 'Innlogging avvist',
   // Område, einingar og tilsette (organisasjonssidene)
-  'org.nav.label': 'Administrasjon',
+  'org.nav.label': 'Område og tilsette',
   'org.nav.districts': 'Område',
   'org.nav.staff': 'Tilsette – {name}',
 
