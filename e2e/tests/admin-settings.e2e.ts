@@ -50,6 +50,16 @@ describe('the municipality admin', () => {
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(categories).toContain('Lesing og skriving');
 
+    // Removing a category with the keyboard leaves focus on a neighbouring field.
+    const before = await page.locator('input[name="category"]').count();
+    await page.getByRole('button', { name: 'Fjern «Lesing og skriving»' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('input[name="category"]').count()).resolves.toBe(before - 1);
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name),
+    ).resolves.toBe('category');
+    await page.reload();
+
     // A colour too light for the white page: the verdict says so, and the API refuses it.
     await page.getByLabel('Samtykkealder (år)').fill('17');
     await page.locator('#accentColor').fill('#ffe066');
