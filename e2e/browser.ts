@@ -59,3 +59,20 @@ export async function signIn(page: Page, webUrl: string, slug: string, personNam
   await page.getByRole('button', { name: new RegExp(personName) }).click();
   await page.waitForURL((url) => url.pathname.startsWith(`/${slug}/`));
 }
+
+/** Signs in as any national id through the local provider's free-text field. */
+export async function signInWithNationalId(
+  page: Page,
+  webUrl: string,
+  slug: string,
+  nationalId: string,
+) {
+  await page.goto(`${webUrl}/${slug}`);
+  await page
+    .getByRole('link', { name: /Logg inn/i })
+    .first()
+    .click();
+  await page.getByLabel('Fødselsnummer (11 siffer)').fill(nationalId);
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await page.waitForURL((url) => url.pathname.startsWith(`/${slug}/`));
+}

@@ -27,7 +27,15 @@ export async function setup(project: TestProject) {
   } else {
     apiEnv.DATA_DIR = 'memory';
   }
-  stack = await startStack({ webPort: 3100, apiPort: 3101, idpPort: 3102, apiEnv, quiet: true });
+  // E2E_PORT moves the stack (three ports from it), so two runs on one machine don't collide.
+  const base = Number(process.env.E2E_PORT ?? 3100);
+  stack = await startStack({
+    webPort: base,
+    apiPort: base + 1,
+    idpPort: base + 2,
+    apiEnv,
+    quiet: true,
+  });
   project.provide('webUrl', stack.webUrl);
 }
 

@@ -60,7 +60,10 @@ describe('GET /municipality/settings', () => {
       consentAge: 16,
       consentValidityMonths: 12,
       evaluationPeriodDays: { practical: 21, other: 42 },
-      branding: { accentColor: '#1f42aa', logoUrl: '/api/v1/municipalities/oslo/logo' },
+      branding: {
+        accentColor: '#1f42aa',
+        logoUrl: expect.stringMatching(/^\/api\/v1\/municipalities\/oslo\/logo\?v=\d+$/),
+      },
     });
     expect(s.attentionCategories).toContain('Psykososialt skolemiljø (opplæringsloven)');
     expect(s.version).toBeGreaterThanOrEqual(1);
@@ -114,7 +117,10 @@ describe('PUT /municipality/settings', () => {
       consentValidityMonths: before.consentValidityMonths,
       attentionCategories: ['Språk', 'Motorikk', 'Skolefravær'],
       evaluationPeriodDays: { practical: 14, other: 60 },
-      branding: { accentColor: '#0b5e6f', logoUrl: before.branding.logoUrl },
+      branding: {
+        accentColor: '#0b5e6f',
+        logoUrl: `/api/v1/municipalities/oslo/logo?v=${before.version + 1}`,
+      },
       version: before.version + 1,
     });
     expect(await readSettings(kari)).toEqual(saved);

@@ -1,6 +1,7 @@
 import { findMunicipalityBySlug, listMunicipalities, type Database } from '@stafett/db';
 import type { MunicipalityBranding, MunicipalitySummary } from '@stafett/domain';
 import { notFound } from '../http/errors';
+import { logoUrlOf } from '../settings/find-municipality';
 
 /** Public facts only: the directory and each municipality's sign-in page need nothing else. */
 export async function listMunicipalityDirectory(
@@ -22,7 +23,7 @@ export async function getMunicipalityBranding(
     writtenStandard: m.writtenStandard,
     branding: {
       accentColor: m.branding.accentColor,
-      logoUrl: m.logoMime ? `/api/v1/municipalities/${m.slug}/logo` : null,
+      logoUrl: logoUrlOf(m),
     },
   };
 }

@@ -23,8 +23,12 @@ export type MunicipalityRow = {
   version: number;
 };
 
-export const logoUrlOf = (row: Pick<MunicipalityRow, 'slug' | 'logoMime'>) =>
-  row.logoMime ? `/api/v1/municipalities/${row.slug}/logo` : null;
+/**
+ * The logo's address carries the municipality's version, so a browser that cached the old logo
+ * fetches the new one as soon as it changes.
+ */
+export const logoUrlOf = (row: Pick<MunicipalityRow, 'slug' | 'logoMime' | 'version'>) =>
+  row.logoMime ? `/api/v1/municipalities/${row.slug}/logo?v=${row.version}` : null;
 
 /** The signed-in person's municipality row; a session always has one, so none means void. */
 export async function findOwnMunicipality(ctx: MunicipalityContext): Promise<MunicipalityRow> {
