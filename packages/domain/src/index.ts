@@ -16,3 +16,4 @@ export * from './settings/contrast';
 export * from './settings/settings';
 export * from './settings/logo';
 export * from './audit/audit-events';
+export * from './logs/writing-help';
