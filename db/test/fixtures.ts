@@ -2,7 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { eq, getTableName, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../src/client';
 import {
+  accessGrant,
+  attention,
   auditEvent,
+  brightSpot,
+  consent,
+  evaluation,
+  log,
+  mailOutbox,
+  measure,
+  measureEvent,
+  meeting,
+  meetingAttention,
+  meetingParticipant,
+  note,
+  noteAttachment,
+  storedFile,
   district,
   districtLeader,
   guardianship,
@@ -23,7 +38,18 @@ import { rows } from './catalogue';
  */
 type Fixture = (tx: Tx, municipalityId: string) => Promise<void>;
 
-const firstId = async (tx: Tx, table: typeof district | typeof unit | typeof person, m: string) => {
+type WithId =
+  | typeof district
+  | typeof unit
+  | typeof person
+  | typeof log
+  | typeof attention
+  | typeof measure
+  | typeof meeting
+  | typeof note
+  | typeof storedFile;
+
+const firstId = async (tx: Tx, table: WithId, m: string) => {
   const [row] = await tx
     .select({ id: table.id })
     .from(table)
@@ -85,6 +111,148 @@ export const FIXTURES: Record<string, Fixture> = {
     await tx
       .insert(auditEvent)
       .values({ municipalityId: m, action: 'fixture.created', entity: 'fixture' });
+  },
+  stored_file: async (tx, m) => {
+    const content = new TextEncoder().encode('%PDF-1.4 fixture');
+    await tx.insert(storedFile).values({
+      municipalityId: m,
+      mime: 'application/pdf',
+      filename: 'samtykke.pdf',
+      byteSize: content.byteLength,
+      sha256: 'fixture',
+      content,
+      uploadedBy: await firstId(tx, person, m),
+    });
+  },
+  log: async (tx, m) => {
+    const [child] = await tx
+      .insert(person)
+      .values({ municipalityId: m, nationalId: '03031800000', name: 'Loggbarn' })
+      .returning({ id: person.id });
+    if (!child) throw new Error('fixture: child not created');
+    await tx.insert(log).values({
+      municipalityId: m,
+      childPersonId: child.id,
+      unitId: await firstId(tx, unit, m),
+      holderPersonId: await firstId(tx, person, m),
+      level: 1,
+    });
+  },
+  consent: async (tx, m) => {
+    await tx.insert(consent).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      fileId: await firstId(tx, storedFile, m),
+      consentedBy: 'Foresatt',
+      consentedOn: '2026-01-01',
+      validUntil: '2027-01-01',
+      services: ['school'],
+      recordedBy: await firstId(tx, person, m),
+    });
+  },
+  attention: async (tx, m) => {
+    await tx.insert(attention).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      category: 'Språk',
+      description: 'Barnet snakker lite i samling.',
+      createdBy: await firstId(tx, person, m),
+    });
+  },
+  measure: async (tx, m) => {
+    await tx.insert(measure).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      attentionId: await firstId(tx, attention, m),
+      text: 'Leser med barnet hver kveld.',
+      responsible: 'home',
+      startDate: '2026-01-01',
+      deadline: '2026-02-01',
+      createdBy: await firstId(tx, person, m),
+    });
+  },
+  measure_event: async (tx, m) => {
+    await tx.insert(measureEvent).values({
+      municipalityId: m,
+      measureId: await firstId(tx, measure, m),
+      kind: 'deadline_extended',
+      byPersonId: await firstId(tx, person, m),
+    });
+  },
+  evaluation: async (tx, m) => {
+    await tx.insert(evaluation).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      measureId: await firstId(tx, measure, m),
+      outcome: 'worked',
+      decision: 'continue',
+      evaluatedBy: await firstId(tx, person, m),
+    });
+  },
+  bright_spot: async (tx, m) => {
+    await tx.insert(brightSpot).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      authorPersonId: await firstId(tx, person, m),
+      text: 'Hun leste en hel side høyt i dag.',
+    });
+  },
+  note: async (tx, m) => {
+    await tx.insert(note).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      kind: 'private',
+      authorPersonId: await firstId(tx, person, m),
+      text: 'Huskeliste til neste møte.',
+    });
+  },
+  note_attachment: async (tx, m) => {
+    await tx.insert(noteAttachment).values({
+      municipalityId: m,
+      noteId: await firstId(tx, note, m),
+      fileId: await firstId(tx, storedFile, m),
+    });
+  },
+  meeting: async (tx, m) => {
+    await tx.insert(meeting).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      title: 'Oppstartsmøte',
+      startsAt: new Date('2026-02-01T08:00:00Z'),
+      createdBy: await firstId(tx, person, m),
+    });
+  },
+  meeting_participant: async (tx, m) => {
+    await tx.insert(meetingParticipant).values({
+      municipalityId: m,
+      meetingId: await firstId(tx, meeting, m),
+      name: 'Deltaker',
+    });
+  },
+  meeting_attention: async (tx, m) => {
+    await tx.insert(meetingAttention).values({
+      municipalityId: m,
+      meetingId: await firstId(tx, meeting, m),
+      attentionId: await firstId(tx, attention, m),
+    });
+  },
+  access_grant: async (tx, m) => {
+    await tx.insert(accessGrant).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      personId: await firstId(tx, person, m),
+      guardianConsent: 'Foresatte samtykket muntlig i møte.',
+      grantedBy: await firstId(tx, person, m),
+    });
+  },
+  mail_outbox: async (tx, m) => {
+    await tx.insert(mailOutbox).values({
+      municipalityId: m,
+      kind: 'fixture',
+      toAddress: 'test@example.org',
+      subject: 'Test',
+      textBody: 'Test',
+    });
   },
 };
 

@@ -4,3 +4,6 @@ export * from './people';
 export * from './session';
 export * from './audit';
 export * from './operator';
+export * from './files';
+export * from './logs';
+export * from './mail';
