@@ -17,3 +17,7 @@ export * from './settings/settings';
 export * from './settings/logo';
 export * from './audit/audit-events';
 export * from './logs/writing-help';
+export * from './logs/rules';
+export * from './logs/log';
+export * from './logs/content';
+export * from './logs/view';

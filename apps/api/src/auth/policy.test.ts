@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
-import { authorize, isHiddenFrom, type Action, type Resource } from './policy';
+import {
+  authorize,
+  isHiddenFrom,
+  logAccess,
+  mayReadAttention,
+  type Action,
+  type LogResource,
+  type Resource,
+} from './policy';
 
 const DISTRICT = 'd0000000-0000-4000-8000-000000000001';
 const OTHER_DISTRICT = 'd0000000-0000-4000-8000-000000000002';
@@ -49,7 +57,43 @@ const personas: Record<string, Actor> = {
   guardian: { ...nobody, guardianOf: [{ id: 'c', name: 'Barn' }] },
   youth: { ...nobody, youth: true },
   'no role': nobody,
+  // The log's own people (C8); LOG below is their log.
+  'holder of the log': {
+    ...nobody,
+    personId: 'holder-p',
+    memberships: [
+      { ...membership, unitId: UNIT.id, districtId: DISTRICT, holder: true, actor: true },
+    ],
+  },
+  'actor on an attention': {
+    ...nobody,
+    personId: 'actor-p',
+    memberships: [{ ...membership, actor: true }],
+  },
+  'reader with a grant': { ...nobody, personId: 'reader-p', memberships: [membership] },
+  'guardian of another child': { ...nobody, guardianOf: [{ id: 'other', name: 'Annet barn' }] },
+  'the youth of the log': { ...nobody, personId: 'c', youth: true },
+  'the child under the consent age': { ...nobody, personId: 'c' },
 };
+
+/** One log of UNIT about child 'c', with facts as each persona would load them. */
+const LOG = (persona: string): LogResource => ({
+  kind: 'log',
+  id: 'l0000000-0000-4000-8000-000000000001',
+  unitId: UNIT.id,
+  holderPersonId: 'holder-p',
+  childPersonId: 'c',
+  status: 'active',
+  actorAttentionIds: persona === 'actor on an attention' ? ['A'] : [],
+  grants: persona === 'reader with a grant' ? [{ attentionIds: [], mentor: false }] : [],
+});
+const logReaders = [
+  'holder of the log',
+  'guardian',
+  'the youth of the log',
+  'actor on an attention',
+  'reader with a grant',
+];
 
 /** The matrix: one row per action, the personas allowed; every other cell must be refused. */
 const allowed: Record<Action, string[]> = {
@@ -62,6 +106,9 @@ const allowed: Record<Action, string[]> = {
     'staff of the unit',
     'holder',
     'super user',
+    'holder of the log',
+    'actor on an attention',
+    'reader with a grant',
   ],
   'district:list': [
     'municipality admin',
@@ -83,10 +130,26 @@ const allowed: Record<Action, string[]> = {
   'municipality:read_settings': ['municipality admin'],
   'municipality:update_settings': ['municipality admin'],
   'audit:list': ['municipality admin'],
+  'log:create': ['staff of the unit', 'holder of the log'],
+  'log:list_unit': ['leader of the unit'],
+  'log:read_metadata': [...logReaders, 'leader of the unit'],
+  'log:read': logReaders,
+  'log:write': ['holder of the log'],
+  'bright_spot:write': [
+    'holder of the log',
+    'guardian',
+    'the youth of the log',
+    'actor on an attention',
+  ],
+  'private_note:write': logReaders,
 };
 
-const resourceFor = (action: Action): Resource => {
+const resourceFor = (action: Action, persona: string): Resource => {
   if (action === 'me:read') return { kind: 'self' };
+  if (action.startsWith('log:') && action !== 'log:create' && action !== 'log:list_unit') {
+    return LOG(persona);
+  }
+  if (action === 'bright_spot:write' || action === 'private_note:write') return LOG(persona);
   if (
     action === 'district:list' ||
     action === 'district:create' ||
@@ -106,7 +169,7 @@ describe('authorize: role × action matrix', () => {
     for (const [name, actor] of Object.entries(personas)) {
       const expected = who.includes(name);
       it(`${name} ${expected ? 'may' : 'may not'} ${action}`, () => {
-        expect(authorize(actor, action, resourceFor(action) as never)).toBe(expected);
+        expect(authorize(actor, action, resourceFor(action, name) as never)).toBe(expected);
       });
     }
   }
@@ -133,5 +196,44 @@ describe('isHiddenFrom: a district leader does not see past their districts', ()
       memberships: [{ ...membership, unitId: UNIT.id, districtId: DISTRICT, unitLeader: true }],
     };
     expect(isHiddenFrom(both, UNIT)).toBe(false);
+  });
+});
+
+describe('logAccess: what each person reads of one log (C8)', () => {
+  it('an actor on attention A cannot read attention B', () => {
+    const access = logAccess(
+      personas['actor on an attention'] as Actor,
+      LOG('actor on an attention'),
+    );
+    expect(access).toMatchObject({ kind: 'reader', as: 'actor' });
+    expect(mayReadAttention(access, 'A')).toBe(true);
+    expect(mayReadAttention(access, 'B')).toBe(false);
+  });
+  it('a grant for chosen attentions reads those only; a whole-log grant reads all', () => {
+    const reader = personas['reader with a grant'] as Actor;
+    const chosen = logAccess(reader, {
+      ...LOG(''),
+      grants: [{ attentionIds: ['B'], mentor: false }],
+    });
+    expect([mayReadAttention(chosen, 'A'), mayReadAttention(chosen, 'B')]).toEqual([false, true]);
+    const all = logAccess(reader, LOG('reader with a grant'));
+    expect(mayReadAttention(all, 'A')).toBe(true);
+  });
+  it('the guardian of child X cannot read child Y’s log', () => {
+    expect(logAccess(personas['guardian of another child'] as Actor, LOG('')).kind).toBe('none');
+    expect(logAccess(personas['guardian'] as Actor, LOG('')).kind).toBe('family');
+  });
+  it('the unit leader sees metadata, not content', () => {
+    expect(logAccess(personas['leader of the unit'] as Actor, LOG('')).kind).toBe('metadata');
+  });
+  it('a deleted log is metadata for its unit leader and nothing for anyone else', () => {
+    const deleted = { ...LOG(''), status: 'deleted' as const };
+    expect(logAccess(personas['holder of the log'] as Actor, deleted).kind).toBe('none');
+    expect(logAccess(personas['leader of the unit'] as Actor, deleted).kind).toBe('metadata');
+  });
+  it('a log is hidden (404) from everyone without any access', () => {
+    expect(isHiddenFrom(personas['no role'] as Actor, LOG(''))).toBe(true);
+    expect(isHiddenFrom(personas['municipality admin'] as Actor, LOG(''))).toBe(true);
+    expect(isHiddenFrom(personas['leader of the unit'] as Actor, LOG(''))).toBe(false);
   });
 });

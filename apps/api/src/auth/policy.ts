@@ -1,3 +1,4 @@
+import type { LogStatus } from '@stafett/domain';
 import type { Actor } from './actor';
 
 /**
@@ -10,7 +11,22 @@ export type Resource =
   /** The signed-in person's own municipality as a whole (lists, creating districts). */
   | { kind: 'municipality' }
   | { kind: 'district'; id: string }
-  | { kind: 'unit'; id: string; districtId: string };
+  | { kind: 'unit'; id: string; districtId: string }
+  | LogResource;
+
+/** What the policy needs to know about one log and the person's place in it (DOMAIN.md C8). */
+export interface LogResource {
+  kind: 'log';
+  id: string;
+  unitId: string;
+  holderPersonId: string;
+  childPersonId: string;
+  status: LogStatus;
+  /** Attentions where the person is the actor of a measure (not one registered by mistake). */
+  actorAttentionIds: readonly string[];
+  /** The person's read grants on this log that are not revoked; an empty list is the whole log. */
+  grants: readonly { attentionIds: readonly string[]; mentor: boolean }[];
+}
 type Municipality = Extract<Resource, { kind: 'municipality' }>;
 type District = Extract<Resource, { kind: 'district' }>;
 type Unit = Extract<Resource, { kind: 'unit' }>;
@@ -36,6 +52,14 @@ type Rules = {
   'municipality:read_settings': (actor: Actor, resource: Municipality) => boolean;
   'municipality:update_settings': (actor: Actor, resource: Municipality) => boolean;
   'audit:list': (actor: Actor, resource: Municipality) => boolean;
+  // The log (DOMAIN.md L1, L5, C4, C5, C8).
+  'log:create': (actor: Actor, resource: Unit) => boolean;
+  'log:list_unit': (actor: Actor, resource: Unit) => boolean;
+  'log:read_metadata': (actor: Actor, resource: LogResource) => boolean;
+  'log:read': (actor: Actor, resource: LogResource) => boolean;
+  'log:write': (actor: Actor, resource: LogResource) => boolean;
+  'bright_spot:write': (actor: Actor, resource: LogResource) => boolean;
+  'private_note:write': (actor: Actor, resource: LogResource) => boolean;
 };
 export type Action = keyof Rules;
 type ResourceOf<A extends Action> = Parameters<Rules[A]>[1];
@@ -50,6 +74,53 @@ const managesDistrict = (a: Actor, districtId: string) =>
   a.municipalityAdmin || leadsDistrict(a, districtId);
 /** Only the unit's own leader manages its staff (T5); leaders above appoint that leader. */
 const managesStaff = (a: Actor, unit: Unit) => leadsUnit(a, unit.id);
+
+/**
+ * The person's access to one log's content (C8). The holder reads and writes all; guardians and
+ * the youth read all but others' private and restricted notes; actors read the attentions where
+ * they have a measure; grants (and mentor grants) give read access to the whole log or chosen
+ * attentions; the unit's leader sees metadata only; everyone else nothing.
+ */
+export type LogAccess =
+  | { kind: 'holder' }
+  | { kind: 'family'; as: 'guardian' | 'youth' }
+  | { kind: 'reader'; as: 'actor' | 'reader'; attentions: 'all' | ReadonlySet<string> }
+  | { kind: 'metadata' }
+  | { kind: 'none' };
+
+export function logAccess(a: Actor, log: LogResource): LogAccess {
+  if (log.status === 'deleted') return leadsUnit(a, log.unitId) ? { kind: 'metadata' } : NONE;
+  if (a.personId === log.holderPersonId) return { kind: 'holder' };
+  if (a.guardianOf.some((c) => c.id === log.childPersonId))
+    return { kind: 'family', as: 'guardian' };
+  if (a.youth && a.personId === log.childPersonId) return { kind: 'family', as: 'youth' };
+  const grantedAll = log.grants.some((g) => g.attentionIds.length === 0);
+  const attentions = new Set([
+    ...log.actorAttentionIds,
+    ...log.grants.flatMap((g) => g.attentionIds),
+  ]);
+  if (grantedAll || attentions.size > 0) {
+    return {
+      kind: 'reader',
+      as: log.actorAttentionIds.length > 0 ? 'actor' : 'reader',
+      attentions: grantedAll ? 'all' : attentions,
+    };
+  }
+  return leadsUnit(a, log.unitId) ? { kind: 'metadata' } : NONE;
+}
+const NONE: LogAccess = { kind: 'none' };
+
+/** Whether the person may read one attention of a log they have content access to. */
+export function mayReadAttention(access: LogAccess, attentionId: string): boolean {
+  if (access.kind === 'holder' || access.kind === 'family') return true;
+  if (access.kind !== 'reader') return false;
+  return access.attentions === 'all' || access.attentions.has(attentionId);
+}
+
+const readsContent = (a: Actor, log: LogResource) => {
+  const kind = logAccess(a, log).kind;
+  return kind === 'holder' || kind === 'family' || kind === 'reader';
+};
 
 const rules: Rules = {
   'me:read': () => true,
@@ -73,6 +144,24 @@ const rules: Rules = {
   'municipality:read_settings': (a) => a.municipalityAdmin,
   'municipality:update_settings': (a) => a.municipalityAdmin,
   'audit:list': (a) => a.municipalityAdmin,
+  // A holder creates logs in a unit where they may hold (L1, T5).
+  'log:create': (a, u) => a.memberships.some((m) => m.unitId === u.id && m.holder),
+  'log:list_unit': (a, u) => leadsUnit(a, u.id),
+  'log:read_metadata': (a, log) => logAccess(a, log).kind !== 'none',
+  'log:read': readsContent,
+  // Only the holder writes the log (L5).
+  'log:write': (a, log) => logAccess(a, log).kind === 'holder',
+  // Bright spots by the holder, actors, guardians and the youth; read grants only read (C4).
+  'bright_spot:write': (a, log) => {
+    const access = logAccess(a, log);
+    return (
+      access.kind === 'holder' ||
+      access.kind === 'family' ||
+      (access.kind === 'reader' && access.as === 'actor')
+    );
+  },
+  // A private note is the author's own; anyone who reads the log may keep one (C5).
+  'private_note:write': readsContent,
 };
 
 export function authorize<A extends Action>(
@@ -90,6 +179,8 @@ export function authorize<A extends Action>(
  * their municipality answers 403 (docs/decisions.md "404, not 403").
  */
 export function isHiddenFrom(actor: Actor, resource: Resource): boolean {
+  // A log is hidden from everyone without any access to it, whoever they are (C8).
+  if (resource.kind === 'log') return logAccess(actor, resource).kind === 'none';
   if (actor.municipalityAdmin || actor.districtLeaderOf.length === 0) return false;
   if (resource.kind === 'district') return !leadsDistrict(actor, resource.id);
   if (resource.kind === 'unit') {
