@@ -1,11 +1,13 @@
 /**
  * Starts the three processes of a local Stafett — the OpenID provider (ID-porten stand-in), the
  * API and the web app — wired to each other, and waits until each answers. Used by `npm start`,
- * `npm run dev` and the end-to-end tests.
+ * `npm run dev` and the end-to-end tests. A local SMTP server runs in this process and catches
+ * the API's e-mail (sent only with DATABASE_URL: the mail queue needs PostgreSQL).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startDevSmtp } from '../apps/api/src/mail/dev-smtp';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,13 +20,27 @@ export interface StackOptions {
   /** Extra environment for the API, e.g. DATABASE_URL or DATA_DIR=memory. */
   apiEnv?: Record<string, string>;
   quiet?: boolean;
+  /** Where received e-mail is written; defaults to mailDirFor(webUrl). Emptied at start. */
+  mailDir?: string;
 }
 
 export interface Stack {
   webUrl: string;
   apiUrl: string;
   idpUrl: string;
+  /** The local SMTP server the API sends to. */
+  smtpUrl: string;
+  /** One <n>.json per received e-mail; read it with readMailDir / waitForMailInDir. */
+  mailDir: string;
   stop(): Promise<void>;
+}
+
+/**
+ * The folder a stack on this web address writes e-mail to, so an end-to-end test (another
+ * process) finds it from the webUrl it was given: readMailDir(mailDirFor(inject('webUrl'))).
+ */
+export function mailDirFor(webUrl: string): string {
+  return path.join(ROOT, '.data/mail', new URL(webUrl).port || '80');
 }
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
@@ -37,6 +53,14 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
   const base = { ...process.env, PUBLIC_ORIGIN: webUrl };
   const children: ChildProcess[] = [];
+  const mailDir = opts.mailDir ?? mailDirFor(webUrl);
+  // First, so the API has somewhere to send from its first second.
+  const smtp = await startDevSmtp({
+    mailDir,
+    onMail: (mail) => {
+      if (!opts.quiet) console.log(`[smtp] e-post til ${mail.to.join(', ')}: ${mail.subject}`);
+    },
+  });
 
   const run = (name: string, cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -67,6 +91,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
           }),
       ),
     );
+    await smtp.close();
   };
 
   try {
@@ -85,6 +110,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         API_PORT: String(apiPort),
         OIDC_ISSUER: idpUrl,
         SEED_DEMO_DATA: 'true',
+        SMTP_URL: smtp.url,
         ...opts.apiEnv,
       },
     );
@@ -113,7 +139,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     await stop();
     throw err;
   }
-  return { webUrl, apiUrl, idpUrl, stop };
+  return { webUrl, apiUrl, idpUrl, smtpUrl: smtp.url, mailDir, stop };
 }
 
 async function waitFor(url: string, children: ChildProcess[], timeoutMs = 90_000) {

@@ -10,6 +10,7 @@ console.log(`
   Stafett kjører på ${stack.webUrl}
   Innlogging: testpersoner på ${stack.idpUrl} (lokal erstatning for ID-porten)
   API: ${stack.webUrl}/api/reference
+  E-post: ${stack.mailDir} (sendes bare med DATABASE_URL)
   Stopp med Ctrl+C.
 `);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -34,6 +34,10 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Where e-mail goes, e.g. smtp://127.0.0.1:2525; when absent, queued e-mail is not sent. */
+  SMTP_URL: z.string().url().optional(),
+  /** The sender of every notice; a no-reply address, since nobody reads replies. */
+  MAIL_FROM: z.string().min(3).default('Stafett <ikke-svar@stafett.no>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -4,12 +4,20 @@ import { createApp } from './app';
 import { createOidcGateway } from './auth/oidc';
 import { loadConfig } from './env';
 import { createLogger } from './logger';
+import { startMailWorker } from './mail/worker';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 const database = await createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 await migrate(database);
 if (config.SEED_DEMO_DATA) await seedDemo(database);
+const mail = await startMailWorker({
+  database,
+  connectionString: config.DATABASE_URL,
+  smtpUrl: config.SMTP_URL,
+  from: config.MAIL_FROM,
+  logger,
+});
 
 const app = createApp({ config, database, logger, oidc: createOidcGateway(config) });
 const server = serve(
@@ -20,6 +28,11 @@ const server = serve(
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
-    void database.close().finally(() => process.exit(0));
+    // The worker first: it finishes the e-mail it is sending while the database is still open.
+    void mail
+      .stop()
+      .catch((err: unknown) => logger.error({ err }, 'mail worker did not stop cleanly'))
+      .then(() => database.close())
+      .finally(() => process.exit(0));
   });
 }

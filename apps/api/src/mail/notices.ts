@@ -1,0 +1,170 @@
+/**
+ * The text of every notice Stafett e-mails, in bokmål and nynorsk. E-mail is not a secure
+ * channel, so a notice says only that something happened and where to read it: never an
+ * attention, a measure's text, an agenda or a bright spot (docs/decisions.md, "E-mail"). The
+ * child's name stays out of subjects, which show on lock screens and in shared inboxes. Where a
+ * sentence reads the same in both standards it is written once.
+ */
+import { calendarInvitation } from './ics';
+import { dateText, dateTimeText, footer, type WrittenStandard } from './format';
+import type { MailContent } from './outbox';
+
+function body(standard: WrittenStandard, lines: string[]): string {
+  return [...lines, '', footer(standard)].join('\n');
+}
+
+export interface NewLogNoticeInput {
+  childName: string;
+  holderName: string;
+  unitName: string;
+  municipalityName: string;
+  link: string;
+}
+
+/** To each guardian when a log is created (DOMAIN.md L3). */
+export function newLogNotice(standard: WrittenStandard, n: NewLogNoticeInput): MailContent {
+  const nb = standard === 'nb';
+  return {
+    subject: 'Ny stafettlogg',
+    text: body(standard, [
+      nb
+        ? `${n.holderName} i ${n.unitName} har opprettet en stafettlogg for ${n.childName}.`
+        : `${n.holderName} i ${n.unitName} har oppretta ein stafettlogg for ${n.childName}.`,
+      nb
+        ? `${n.holderName} er loggholder og svarer på spørsmål om loggen.`
+        : `${n.holderName} er loggheldar og svarar på spørsmål om loggen.`,
+      '',
+      `Logg inn for å lese loggen: ${n.link}`,
+      '',
+      nb ? `Hilsen ${n.municipalityName}` : `Helsing ${n.municipalityName}`,
+    ]),
+    attachments: [],
+  };
+}
+
+export interface MeetingInvitationInput {
+  title: string;
+  startsAt: Date;
+  durationMinutes: number;
+  place: string;
+  /** Not sent: an agenda names what the meeting is about (see the module comment). */
+  agenda?: string;
+  organizerName: string;
+  organizerEmail?: string;
+  link: string;
+  /** Stable per meeting, so a changed time updates the calendar entry instead of adding one. */
+  uid: string;
+}
+
+/** To each participant when the holder calls a meeting (C6), with a calendar invitation. */
+export function meetingInvitation(
+  standard: WrittenStandard,
+  m: MeetingInvitationInput,
+): MailContent {
+  const nb = standard === 'nb';
+  const when = dateTimeText(m.startsAt);
+  return {
+    subject: `Innkalling til møte ${when}`,
+    text: body(standard, [
+      nb
+        ? `${m.organizerName} kaller deg inn til møtet «${m.title}».`
+        : `${m.organizerName} kallar deg inn til møtet «${m.title}».`,
+      `Tid: ${when} (${m.durationMinutes} ${nb ? 'minutter' : 'minutt'})`,
+      `${nb ? 'Sted' : 'Stad'}: ${m.place}`,
+      '',
+      nb ? `Logg inn for å lese sakslisten: ${m.link}` : `Logg inn for å lese sakslista: ${m.link}`,
+      nb
+        ? 'Vedlegget legger møtet inn i kalenderen din.'
+        : 'Vedlegget legg møtet inn i kalenderen din.',
+    ]),
+    attachments: [
+      {
+        filename: 'innkalling.ics',
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        content: calendarInvitation(standard, m),
+      },
+    ],
+  };
+}
+
+export interface BrightSpotNoticeInput {
+  childName: string;
+  authorName: string;
+  link: string;
+}
+
+/** To those with access when someone writes a bright spot (C4); the text stays in the log. */
+export function brightSpotNotice(standard: WrittenStandard, b: BrightSpotNoticeInput): MailContent {
+  const nb = standard === 'nb';
+  return {
+    subject: 'Nytt lyspunkt i stafettloggen',
+    text: body(standard, [
+      nb
+        ? `${b.authorName} har skrevet et lyspunkt i stafettloggen til ${b.childName}.`
+        : `${b.authorName} har skrive eit lyspunkt i stafettloggen til ${b.childName}.`,
+      '',
+      `Logg inn for å lese det: ${b.link}`,
+    ]),
+    attachments: [],
+  };
+}
+
+export interface MeasureAssignedNoticeInput {
+  childName: string;
+  /** Not sent: a measure's text tells what the child struggles with. */
+  measureText?: string;
+  /** The evaluation deadline, YYYY-MM-DD. */
+  deadline: string;
+  link: string;
+}
+
+/** To the staff actor who becomes responsible for a measure (C2). */
+export function measureAssignedNotice(
+  standard: WrittenStandard,
+  m: MeasureAssignedNoticeInput,
+): MailContent {
+  const nb = standard === 'nb';
+  const deadline = dateText(m.deadline);
+  return {
+    subject: nb ? 'Du har fått ansvar for et tiltak' : 'Du har fått ansvar for eit tiltak',
+    text: body(standard, [
+      nb
+        ? `Du har fått ansvar for et nytt tiltak i stafettloggen til ${m.childName}.`
+        : `Du har fått ansvar for eit nytt tiltak i stafettloggen til ${m.childName}.`,
+      `Fristen for å evaluere tiltaket er ${deadline}.`,
+      '',
+      `Logg inn for å lese tiltaket: ${m.link}`,
+    ]),
+    attachments: [],
+  };
+}
+
+export interface ConsentExpiringNoticeInput {
+  childName: string;
+  /** The last day the consent is valid, YYYY-MM-DD. */
+  validUntil: string;
+  link: string;
+}
+
+/** To the holder before the consent of a log runs out (L2). */
+export function consentExpiringNotice(
+  standard: WrittenStandard,
+  c: ConsentExpiringNoticeInput,
+): MailContent {
+  const nb = standard === 'nb';
+  const until = dateText(c.validUntil);
+  return {
+    subject: nb ? 'Samtykket til en stafettlogg går ut' : 'Samtykket til ein stafettlogg går ut',
+    text: body(standard, [
+      nb
+        ? `Samtykket til stafettloggen for ${c.childName} gjelder til og med ${until}.`
+        : `Samtykket til stafettloggen for ${c.childName} gjeld til og med ${until}.`,
+      nb
+        ? `Be familien om et nytt, signert samtykke og last det opp i loggen før ${until}.`
+        : `Be familien om eit nytt, signert samtykke og last det opp i loggen før ${until}.`,
+      '',
+      nb ? `Logg inn for å åpne loggen: ${c.link}` : `Logg inn for å opne loggen: ${c.link}`,
+    ]),
+    attachments: [],
+  };
+}
