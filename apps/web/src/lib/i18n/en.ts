@@ -408,4 +408,30 @@ export const en = {
   'org.staff.confirmText':
     '{name} loses access to the logs through {unit}. You can activate them again later.',
   'org.staff.confirm': 'Yes, deactivate',
+
+  // --- logText: the log's text fields (LogTextField, ConflictNotice) ---
+  'logText.optional': '(optional)',
+  'logText.hints.heading': 'Writing tips',
+  'logText.hints.gentle': 'Only suggestions – you can save the text as it is.',
+  'logText.hints.more_one': 'And {count} more tip further on in the text.',
+  'logText.hints.more_other': 'And {count} more tips further on in the text.',
+  'logText.hint.vague-time': 'Vague time',
+  'logText.hint.vague-extent': 'Vague extent',
+  'logText.hint.abbreviation': 'Abbreviation',
+  'logText.hint.passive': 'Passive voice',
+  'logText.hint.man': 'Who is “man”?',
+  'logText.hint.long-sentence': 'Long sentence',
+  'logText.draft.restored': 'We kept the text you wrote (saved at {time}).',
+  'logText.draft.restoredOn': 'We kept the text you wrote (saved on {date} at {time}).',
+  'logText.draft.discard': 'Discard the draft',
+  'logText.draft.discardFor': 'Discard the draft – {label}',
+  'logText.conflict.heading': 'Someone else saved a change to “{label}” while you were writing',
+  'logText.conflict.intro': 'Your text is not lost. Choose which text to keep, and save again.',
+  'logText.conflict.noScript':
+    'Your text is in the field. If you save again, it replaces the saved text. To keep something from the saved text, copy it into the field first.',
+  'logText.conflict.mine': 'Your text',
+  'logText.conflict.theirs': 'The saved text',
+  'logText.conflict.useMine': 'Use my text',
+  'logText.conflict.useTheirs': 'Use the saved text',
+  'logText.conflict.empty': '(empty)',
 } as const satisfies Record<MessageKey, string>;

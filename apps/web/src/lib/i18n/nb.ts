@@ -407,6 +407,33 @@ export const nb = {
   'org.staff.confirmText':
     '{name} mister tilgangen til stafettloggene gjennom {unit}. Du kan aktivere personen igjen senere.',
   'org.staff.confirm': 'Ja, deaktiver',
+
+  // --- logText: the log's text fields (LogTextField, ConflictNotice) ---
+  'logText.optional': '(valgfritt)',
+  'logText.hints.heading': 'Skrivetips',
+  'logText.hints.gentle': 'Bare forslag – du kan lagre teksten som den er.',
+  'logText.hints.more_one': 'Og {count} tips til lenger ut i teksten.',
+  'logText.hints.more_other': 'Og {count} tips til lenger ut i teksten.',
+  'logText.hint.vague-time': 'Uklar tid',
+  'logText.hint.vague-extent': 'Uklart omfang',
+  'logText.hint.abbreviation': 'Forkortelse',
+  'logText.hint.passive': 'Passiv form',
+  'logText.hint.man': 'Hvem er «man»?',
+  'logText.hint.long-sentence': 'Lang setning',
+  'logText.draft.restored': 'Vi har tatt vare på teksten du skrev (lagret kl. {time}).',
+  'logText.draft.restoredOn': 'Vi har tatt vare på teksten du skrev (lagret {date} kl. {time}).',
+  'logText.draft.discard': 'Forkast utkastet',
+  'logText.draft.discardFor': 'Forkast utkastet – {label}',
+  'logText.conflict.heading': 'Noen andre har lagret en endring i «{label}» mens du skrev',
+  'logText.conflict.intro':
+    'Teksten din er ikke borte. Velg hvilken tekst som skal gjelde, og lagre igjen.',
+  'logText.conflict.noScript':
+    'Teksten din står i feltet. Lagrer du igjen, erstatter den den lagrede teksten. Vil du beholde noe fra den lagrede teksten, kan du kopiere det inn i feltet først.',
+  'logText.conflict.mine': 'Din tekst',
+  'logText.conflict.theirs': 'Den lagrede teksten',
+  'logText.conflict.useMine': 'Bruk min tekst',
+  'logText.conflict.useTheirs': 'Bruk den lagrede teksten',
+  'logText.conflict.empty': '(tomt)',
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -405,4 +405,31 @@ export const nn = {
   'org.staff.confirmText':
     '{name} mistar tilgangen til stafettloggane gjennom {unit}. Du kan aktivere personen igjen seinare.',
   'org.staff.confirm': 'Ja, deaktiver',
+
+  // --- logText: the log's text fields (LogTextField, ConflictNotice) ---
+  'logText.optional': '(valfritt)',
+  'logText.hints.heading': 'Skrivetips',
+  'logText.hints.gentle': 'Berre forslag – du kan lagre teksten som han er.',
+  'logText.hints.more_one': 'Og {count} tips til lenger ut i teksten.',
+  'logText.hints.more_other': 'Og {count} tips til lenger ut i teksten.',
+  'logText.hint.vague-time': 'Uklar tid',
+  'logText.hint.vague-extent': 'Uklart omfang',
+  'logText.hint.abbreviation': 'Forkorting',
+  'logText.hint.passive': 'Passiv form',
+  'logText.hint.man': 'Kven er «man»?',
+  'logText.hint.long-sentence': 'Lang setning',
+  'logText.draft.restored': 'Vi har teke vare på teksten du skreiv (lagra kl. {time}).',
+  'logText.draft.restoredOn': 'Vi har teke vare på teksten du skreiv (lagra {date} kl. {time}).',
+  'logText.draft.discard': 'Forkast utkastet',
+  'logText.draft.discardFor': 'Forkast utkastet – {label}',
+  'logText.conflict.heading': 'Nokon andre har lagra ei endring i «{label}» medan du skreiv',
+  'logText.conflict.intro':
+    'Teksten din er ikkje borte. Vel kva tekst som skal gjelde, og lagre på nytt.',
+  'logText.conflict.noScript':
+    'Teksten din står i feltet. Lagrar du på nytt, erstattar han den lagra teksten. Vil du ta vare på noko frå den lagra teksten, kan du kopiere det inn i feltet først.',
+  'logText.conflict.mine': 'Teksten din',
+  'logText.conflict.theirs': 'Den lagra teksten',
+  'logText.conflict.useMine': 'Bruk teksten min',
+  'logText.conflict.useTheirs': 'Bruk den lagra teksten',
+  'logText.conflict.empty': '(tomt)',
 } as const satisfies Record<MessageKey, string>;
