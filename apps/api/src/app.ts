@@ -5,6 +5,7 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { logRoutes } from './logs/routes';
 import type { AppDeps, AppEnv } from './http/context';
 import { json } from './http/openapi-helpers';
 import { problemResponse, toProblem } from './http/problem';
@@ -48,7 +49,8 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', staffRoutes)
     .route('/api/v1', settingsRoutes)
     .route('/api/v1', auditRoutes)
-    .route('/api/v1', operatorRoutes);
+    .route('/api/v1', operatorRoutes)
+    .route('/api/v1', logRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;

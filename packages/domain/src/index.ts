@@ -21,3 +21,4 @@ export * from './logs/rules';
 export * from './logs/log';
 export * from './logs/content';
 export * from './logs/view';
+export * from './files/document';

@@ -13,18 +13,21 @@ export interface OrgContext {
   municipalityId: string;
   /** Synthetic test national ids are accepted only outside production. */
   allowSyntheticIds: boolean;
+  /** Where people open the web app, for links in e-mail. */
+  publicOrigin: string;
 }
 
 /** Runs an operation for the signed-in person: tenant transaction, actor loaded once. */
 export function asActor<T>(c: Context<AppEnv>, fn: (ctx: OrgContext) => Promise<T>): Promise<T> {
   const session = sessionOf(c);
-  const { allowSyntheticIds } = c.get('deps').config;
+  const { allowSyntheticIds, PUBLIC_ORIGIN: publicOrigin } = c.get('deps').config;
   return inTenant(c, async (tx) =>
     fn({
       tx,
       actor: await loadActorOrThrow(tx, session),
       municipalityId: session.municipalityId,
       allowSyntheticIds,
+      publicOrigin,
     }),
   );
 }

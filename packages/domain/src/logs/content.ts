@@ -62,6 +62,8 @@ export const measureCreateSchema = z
     /** A practical measure gets the shorter default deadline. */
     practical: z.boolean().default(false),
     step: z.number().int().min(1).max(50).optional(),
+    /** The measure this one changes after an evaluation (C3), so the ladder shows the history. */
+    replacesMeasureId: uuidSchema.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.responsible === 'service' && !v.actorPersonId) {
