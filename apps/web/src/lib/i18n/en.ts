@@ -1,3 +1,5 @@
+import { logsListMessages } from './logs-list';
+import { logsPageMessages } from './logs-page';
 import type { MessageKey } from './nb';
 
 /** English. Every key in nb.ts must be here: a missing or extra key fails typecheck. */
@@ -434,4 +436,6 @@ export const en = {
   'logText.conflict.useMine': 'Use my text',
   'logText.conflict.useTheirs': 'Use the saved text',
   'logText.conflict.empty': '(empty)',
+  ...logsListMessages.en,
+  ...logsPageMessages.en,
 } as const satisfies Record<MessageKey, string>;

@@ -3,6 +3,9 @@
  * (checked by the type system and by i18n.test.ts). Placeholders are written {name}.
  * Keys ending in _one/_other are plural forms, chosen with Intl.PluralRules.
  */
+import { logsListMessages } from './logs-list';
+import { logsPageMessages } from './logs-page';
+
 export const nb = {
   'app.name': 'Stafett',
   'app.description': 'Stafettloggen for bedre tverrfaglig innsats (BTI)',
@@ -434,6 +437,8 @@ export const nb = {
   'logText.conflict.useMine': 'Bruk min tekst',
   'logText.conflict.useTheirs': 'Bruk den lagrede teksten',
   'logText.conflict.empty': '(tomt)',
+  ...logsListMessages.nb,
+  ...logsPageMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

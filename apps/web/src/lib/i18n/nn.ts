@@ -1,3 +1,5 @@
+import { logsListMessages } from './logs-list';
+import { logsPageMessages } from './logs-page';
 import type { MessageKey } from './nb';
 
 /** Nynorsk. Every key in nb.ts must be here: a missing or extra key fails typecheck. */
@@ -432,4 +434,6 @@ export const nn = {
   'logText.conflict.useMine': 'Bruk teksten min',
   'logText.conflict.useTheirs': 'Bruk den lagra teksten',
   'logText.conflict.empty': '(tomt)',
+  ...logsListMessages.nn,
+  ...logsPageMessages.nn,
 } as const satisfies Record<MessageKey, string>;
