@@ -142,6 +142,19 @@ describe('a holder creates a log with consent and builds an attention with three
   });
 });
 
+describe('actor candidates follow the level (L1)', () => {
+  it('a level 2 log offers PPT but not child welfare; only the holder may ask', async () => {
+    const res = await ok<{ items: { name: string; unitType: string }[] }>(
+      await send(ola, 'GET', `/logs/${logId}/actor-candidates`),
+    );
+    const names = res.items.map((c) => c.name);
+    expect(names).toContain('Jonas Bakke');
+    expect(names).toContain('Ola Johansen');
+    expect(res.items.some((c) => c.unitType === 'child_welfare')).toBe(false);
+    await problem(await send(anne, 'GET', `/logs/${logId}/actor-candidates`), 403);
+  });
+});
+
 describe('access (C8)', () => {
   let otherAttention: string;
 

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  actorCandidateSchema,
   attentionCreateSchema,
   attentionParamsSchema,
   attentionUpdateSchema,
@@ -33,6 +34,7 @@ import { json, problems } from '../http/openapi-helpers';
 import { fieldErrors, problemResponse } from '../http/problem';
 import { asActor } from '../org/org-context';
 import { createAttention, updateAttention } from './attentions';
+import { listActorCandidates } from './candidates';
 import { createBrightSpot, updateBrightSpot } from './bright-spots';
 import { createLog } from './create-log';
 import { findEarlierLogs } from './earlier-logs';
@@ -156,6 +158,19 @@ const file = createRoute({
       description: 'The document',
       content: { 'application/octet-stream': { schema: binary } },
     },
+    ...problems(401, 403, 404, 422),
+  },
+});
+
+const candidates = createRoute({
+  method: 'get',
+  path: '/logs/{logId}/actor-candidates',
+  tags,
+  summary: 'Staff who may be responsible for a measure in this log (the holder; L1)',
+  middleware: [requireSession()] as const,
+  request: { params: logParamsSchema },
+  responses: {
+    200: json(z.object({ items: z.array(actorCandidateSchema) }), 'Candidates'),
     ...problems(401, 403, 404, 422),
   },
 });
@@ -330,6 +345,10 @@ export const logRoutes = createRouter()
       'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
       'cache-control': 'private, no-store',
     }) as never;
+  })
+  .openapi(candidates, async (c) => {
+    const { logId } = c.req.valid('param');
+    return c.json({ items: await asActor(c, (ctx) => listActorCandidates(ctx, logId)) }, 200);
   })
   .openapi(addAttention, async (c) => {
     const { logId } = c.req.valid('param');

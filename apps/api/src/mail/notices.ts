@@ -97,11 +97,11 @@ export interface BrightSpotNoticeInput {
 export function brightSpotNotice(standard: WrittenStandard, b: BrightSpotNoticeInput): MailContent {
   const nb = standard === 'nb';
   return {
-    subject: 'Nytt lyspunkt i stafettloggen',
+    subject: 'Nytt lysglimt i stafettloggen',
     text: body(standard, [
       nb
-        ? `${b.authorName} har skrevet et lyspunkt i stafettloggen til ${b.childName}.`
-        : `${b.authorName} har skrive eit lyspunkt i stafettloggen til ${b.childName}.`,
+        ? `${b.authorName} har skrevet et lysglimt i stafettloggen til ${b.childName}.`
+        : `${b.authorName} har skrive eit lysglimt i stafettloggen til ${b.childName}.`,
       '',
       `Logg inn for å lese det: ${b.link}`,
     ]),

@@ -166,3 +166,16 @@ export const logViewSchema = z
   })
   .meta({ id: 'Log' });
 export type LogView = z.infer<typeof logViewSchema>;
+
+/** Staff the holder may make responsible for a measure (L1: within the log's level). */
+export const actorCandidateSchema = z
+  .object({
+    personId: z.uuid(),
+    name: z.string(),
+    title: z.string().nullable(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    unitType: unitTypeSchema,
+  })
+  .meta({ id: 'ActorCandidate' });
+export type ActorCandidate = z.infer<typeof actorCandidateSchema>;
