@@ -360,3 +360,30 @@ describe('measures and evaluation: the rules hold in the API', () => {
     );
   });
 });
+
+describe('staff who hold logs cannot be deactivated silently (T6, issue 3)', () => {
+  it('the unit leader gets 409 listing the logs Ola holds, and nothing changes', async () => {
+    const unitId = await idOf(world, 'unit', 'Nordberg skole');
+    const staff = await ok<{
+      items: { id: string; version: number; active: boolean; person: { name: string } }[];
+    }>(await send(ingrid, 'GET', `/units/${unitId}/staff`));
+    const olaMember = staff.items.find((m) => m.person.name === 'Ola Johansen');
+    const refused = await problem(
+      await send(ingrid, 'POST', `/units/${unitId}/staff/${olaMember?.id}/deactivate`, {
+        version: olaMember?.version,
+      }),
+      409,
+    );
+    expect(refused.detail).toMatch(/Ola Johansen er stafettholder for en aktiv stafettlogg/);
+    expect(refused.blockers).toEqual([
+      { kind: 'log', id: logId, label: 'Stafettloggen til Emma Solberg' },
+    ]);
+    const after = await ok<{ items: { id: string; version: number; active: boolean }[] }>(
+      await send(ingrid, 'GET', `/units/${unitId}/staff`),
+    );
+    expect(after.items.find((m) => m.id === olaMember?.id)).toMatchObject({
+      active: true,
+      version: olaMember?.version,
+    });
+  });
+});

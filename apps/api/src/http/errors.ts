@@ -16,11 +16,19 @@ export interface FieldError {
   message: string;
 }
 
+/** What stands in the way of a conflict, for the person to act on (e.g. logs still held). */
+export interface Blocker {
+  kind: 'log' | 'transfer';
+  id: string;
+  label: string;
+}
+
 export class AppError extends Error {
   constructor(
     readonly kind: AppErrorKind,
     message: string,
     readonly fields: FieldError[] = [],
+    readonly blockers: Blocker[] = [],
   ) {
     super(message);
     this.name = 'AppError';

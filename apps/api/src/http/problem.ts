@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { Problem } from '@stafett/domain';
-import { AppError, type AppErrorKind, type FieldError } from './errors';
+import { AppError, type AppErrorKind, type Blocker, type FieldError } from './errors';
 
 const STATUS: Record<AppErrorKind, ContentfulStatusCode> = {
   bad_request: 400,
@@ -34,6 +34,7 @@ export function problemResponse(
   status: ContentfulStatusCode,
   detail: string,
   errors?: FieldError[],
+  blockers?: Blocker[],
 ) {
   const body: Problem = {
     type: `https://stafett.no/problems/${status}`,
@@ -41,6 +42,7 @@ export function problemResponse(
     status,
     detail,
     ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(blockers && blockers.length > 0 ? { blockers } : {}),
   };
   return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
 }
@@ -60,7 +62,9 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 
 /** The one place failures become HTTP: typed errors, framework errors, and the unexpected. */
 export function toProblem(err: unknown, c: Context, log: (err: unknown) => void) {
-  if (err instanceof AppError) return problemResponse(c, STATUS[err.kind], err.message, err.fields);
+  if (err instanceof AppError) {
+    return problemResponse(c, STATUS[err.kind], err.message, err.fields, err.blockers);
+  }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     const detail =

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { schema } from '@stafett/db';
 import type { StaffMember } from '@stafett/domain';
 import { recordAudit } from '../audit/record';
-import { conflict } from '../http/errors';
+import { AppError, conflict } from '../http/errors';
 import { findOrgUnit, UNIT_NOT_FOUND, unitResource } from './find-org-unit';
 import { permit, type OrgContext } from './org-context';
 import { findStaffMember, membershipFacts, ownMembership } from './staff-member';
@@ -27,6 +27,7 @@ export async function setStaffActive(
       active ? 'Den ansatte er allerede aktiv i enheten.' : 'Den ansatte er allerede deaktivert.',
     );
   }
+  if (!active) await assertHoldsNoActiveLogs(ctx, unit.id, before.person);
   const [updated] = await ctx.tx
     .update(schema.staffMembership)
     .set({ active, version: before.version + 1 })
@@ -45,4 +46,43 @@ export async function setStaffActive(
     data: { unitId: unit.id, before: membershipFacts(before), after: membershipFacts(after) },
   });
   return after;
+}
+
+/**
+ * T6: staff who leave must not orphan the logs they hold. Deactivation is refused while they are
+ * the holder of an active log of this unit, and the answer lists those logs so the leader can
+ * hand each one over (the relay issue adds the handover itself).
+ */
+async function assertHoldsNoActiveLogs(
+  ctx: OrgContext,
+  unitId: string,
+  person: { id: string; name: string },
+): Promise<void> {
+  const l = schema.log;
+  const held = await ctx.tx
+    .select({ id: l.id, childName: schema.person.name })
+    .from(l)
+    .innerJoin(
+      schema.person,
+      and(
+        eq(schema.person.municipalityId, l.municipalityId),
+        eq(schema.person.id, l.childPersonId),
+      ),
+    )
+    .where(
+      and(
+        eq(l.municipalityId, ctx.municipalityId),
+        eq(l.unitId, unitId),
+        eq(l.holderPersonId, person.id),
+        eq(l.status, 'active'),
+      ),
+    )
+    .orderBy(asc(schema.person.name));
+  if (held.length === 0) return;
+  throw new AppError(
+    'conflict',
+    `${person.name} er stafettholder for ${held.length === 1 ? 'en aktiv stafettlogg' : `${held.length} aktive stafettlogger`} i enheten. Overfør loggene til en annen stafettholder før du deaktiverer.`,
+    [],
+    held.map((h) => ({ kind: 'log', id: h.id, label: `Stafettloggen til ${h.childName}` })),
+  );
 }

@@ -407,6 +407,8 @@ export const en = {
   'org.staff.save': 'Save changes',
   'org.staff.cancel': 'Cancel',
   'org.staff.confirmHeading': 'Deactivate {name}?',
+  'org.staff.holdsLogs':
+    'This person holds active relay logs in the unit and cannot be deactivated yet. Hand the logs over to another holder first:',
   'org.staff.confirmText':
     '{name} loses access to the logs through {unit}. You can activate them again later.',
   'org.staff.confirm': 'Yes, deactivate',

@@ -407,6 +407,8 @@ export const nb = {
   'org.staff.save': 'Lagre endringene',
   'org.staff.cancel': 'Avbryt',
   'org.staff.confirmHeading': 'Vil du deaktivere {name}?',
+  'org.staff.holdsLogs':
+    'Personen er stafettholder for aktive stafettlogger i enheten og kan ikke deaktiveres ennå. Overfør loggene til en annen stafettholder først:',
   'org.staff.confirmText':
     '{name} mister tilgangen til stafettloggene gjennom {unit}. Du kan aktivere personen igjen senere.',
   'org.staff.confirm': 'Ja, deaktiver',

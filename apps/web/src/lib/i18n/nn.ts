@@ -404,6 +404,8 @@ export const nn = {
   'org.staff.save': 'Lagre endringane',
   'org.staff.cancel': 'Avbryt',
   'org.staff.confirmHeading': 'Vil du deaktivere {name}?',
+  'org.staff.holdsLogs':
+    'Personen er stafetthaldar for aktive stafettloggar i eininga og kan ikkje deaktiverast enno. Overfør loggane til ein annan stafetthaldar først:',
   'org.staff.confirmText':
     '{name} mistar tilgangen til stafettloggane gjennom {unit}. Du kan aktivere personen igjen seinare.',
   'org.staff.confirm': 'Ja, deaktiver',

@@ -1,3 +1,4 @@
+import type { Blocker } from '@stafett/domain';
 import type { MessageKey } from '$lib/i18n';
 
 /** A failing field: which input, and the translated message to show next to it. */
@@ -18,6 +19,8 @@ export interface FormResult {
   errors: FieldProblem[];
   /** A message for the whole form (a conflict, say); shown at the top. */
   problem?: MessageKey;
+  /** What stands in the way of a conflict, e.g. the logs a staff member still holds (T6). */
+  blockers?: Blocker[];
   /** A message after success. */
   notice?: MessageKey;
   noticeParams?: Record<string, string>;

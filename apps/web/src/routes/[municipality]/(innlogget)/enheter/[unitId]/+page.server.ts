@@ -1,5 +1,6 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import {
+  type Problem,
   appointLeaderSchema,
   staffCreateSchema,
   staffUpdateSchema,
@@ -270,6 +271,22 @@ async function setActive(
   const response = active
     ? await staff.reactivate.$post(request)
     : await staff.deactivate.$post(request);
+  // The typed client knows only the JSON answers; problem+json ones are plain numbers here.
+  const status: number = response.status;
+  if (status === 409 && !active) {
+    // T6: the API names the logs the person still holds; the page lists them.
+    const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
+    if (problem.blockers && problem.blockers.length > 0) {
+      return fail(409, {
+        form,
+        values,
+        errors: [],
+        problem: 'org.staff.holdsLogs',
+        blockers: problem.blockers,
+      } satisfies FormResult);
+    }
+    return fail(409, { form, values, errors: [], problem: 'org.error.stale' } satisfies FormResult);
+  }
   if (!response.ok) {
     return apiFailure(response, {
       form,
