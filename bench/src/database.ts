@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { createDatabase, migrate, schema, seedDemo, type Database } from '@stafett/db';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+
+export const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface Statement {
+  query: string;
+  params: unknown[];
+}
+
+export interface BenchDatabase {
+  url: string;
+  /** A Database for the API whose statements can be recorded. */
+  open(opts: { max: number }): { database: Database; record(on: boolean): Statement[] };
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh PostgreSQL database for one benchmark run, migrated and seeded with the demo, dropped at
+ * the end. Benchmarks need real PostgreSQL: row-level security and the pool are what is measured.
+ */
+export async function createBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
+  const name = `stafett_bench_${randomBytes(5).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const setup = await createDatabase({ url: url.href });
+  await migrate(setup);
+  await seedDemo(setup);
+  await setup.close();
+  return {
+    url: url.href,
+    open({ max }) {
+      let recording: Statement[] | null = null;
+      const client = postgres(url.href, {
+        max,
+        onnotice: () => {},
+        debug: (_conn, query, params) => recording?.push({ query, params: [...params] }),
+      });
+      const database: Database = {
+        kind: 'postgres',
+        db: drizzle({ client, schema }),
+        close: () => client.end({ timeout: 5 }),
+      };
+      return {
+        database,
+        record(on) {
+          const done = recording ?? [];
+          recording = on ? [] : null;
+          return done;
+        },
+      };
+    },
+    async drop() {
+      const c = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await c.unsafe(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
