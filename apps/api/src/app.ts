@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { logRoutes } from './logs/routes';
+import { meetingRoutes } from './logs/meeting-routes';
 import type { AppDeps, AppEnv } from './http/context';
 import { json } from './http/openapi-helpers';
 import { problemResponse, toProblem } from './http/problem';
@@ -50,7 +51,8 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', settingsRoutes)
     .route('/api/v1', auditRoutes)
     .route('/api/v1', operatorRoutes)
-    .route('/api/v1', logRoutes);
+    .route('/api/v1', logRoutes)
+    .route('/api/v1', meetingRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;

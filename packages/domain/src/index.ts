@@ -22,3 +22,5 @@ export * from './logs/log';
 export * from './logs/content';
 export * from './logs/view';
 export * from './files/document';
+export * from './logs/meeting';
+export * from './logs/grant';

@@ -25,8 +25,14 @@ const iso = (d: Date) => d.toISOString();
  * The log page in one answer (C8): everything the person may read and nothing else. Attentions
  * an actor has no part in, others' private notes and restricted notes never leave the database
  * transaction. Reading is audited (A6), so guardians can see who read their child's log.
+ * `meetingMode` (C7, meeting-view.ts) leaves out every note and is audited as 'log.meeting_mode'.
  */
-export async function getLog(ctx: OrgContext, logId: string): Promise<LogView> {
+export async function getLog(
+  ctx: OrgContext,
+  logId: string,
+  opts: { meetingMode?: boolean } = {},
+): Promise<LogView> {
+  const meetingMode = opts.meetingMode === true;
   const log = await loadLogFor(ctx, logId, 'log:read');
   const m = ctx.municipalityId;
   const l = schema.log;
@@ -69,7 +75,8 @@ export async function getLog(ctx: OrgContext, logId: string): Promise<LogView> {
       selectMeasureEvents(ctx, logId),
       selectEvaluations(ctx, logId),
       selectBrightSpots(ctx, logId),
-      selectNotes(ctx, logId),
+      // Meeting mode (C7) shows no note at all, so none is read from the database.
+      meetingMode ? [] : selectNotes(ctx, logId),
       selectMeetings(ctx, logId),
     ]);
 
@@ -122,7 +129,7 @@ export async function getLog(ctx: OrgContext, logId: string): Promise<LogView> {
   await recordAudit(ctx.tx, {
     municipalityId: m,
     actorPersonId: ctx.actor.personId,
-    action: 'log.read',
+    action: meetingMode ? 'log.meeting_mode' : 'log.read',
     entity: 'log',
     entityId: logId,
     data: { as: access.kind, attentions: visibleAttentions.length },
