@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { UNIT_TYPES as DOMAIN_UNIT_TYPES, validateNationalId } from '@stafett/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, demoLogFamilies, todayInOslo } from '../src/demo/logs';
 import { seedDemo } from '../src/demo/seed';
 import { demoPeople, PLATFORM_OPERATOR_GROUP } from '../src/demo/people';
 import { findMunicipalityBySlug } from '../src/narrow';
@@ -90,7 +91,9 @@ describe('seedDemo', async () => {
   it('does nothing the second time', async () => {
     expect(await seedDemo(database)).toBe(false);
     const persons = await inTenant(oslo.id, (tx) => tx.select().from(schema.person));
-    expect(persons).toHaveLength(demoPeople.filter((p) => p.municipalitySlug === 'oslo').length);
+    expect(persons).toHaveLength(
+      demoPeople.filter((p) => p.municipalitySlug === 'oslo').length + demoLogFamilies.length * 2,
+    );
   });
 
   it('gives every staff membership a title; none of the demo staff is external', async () => {
@@ -231,8 +234,11 @@ describe('seedDemo', async () => {
       guardians.map((g) => `${nameOf.get(g.guardian)} → ${nameOf.get(g.child)}`).sort(),
     ).toEqual([
       'Anne Solberg → Emma Solberg',
+      'Eva Lund → Oskar Lund',
       'Liv Moen → Sander Moen',
       'Marte Haugen → Ella Haugen',
+      'Sara Nilsen → Nora Nilsen',
+      'Tone Andersen → Lukas Andersen',
     ]);
 
     const olaRow = persons.find((p) => p.name === 'Ola Johansen');
@@ -241,6 +247,170 @@ describe('seedDemo', async () => {
     expect(persons.find((p) => p.name === 'Emma Solberg')).toMatchObject({
       email: null,
       phone: null,
+    });
+  });
+
+  describe('demo logs (issue 4)', async () => {
+    const today = todayInOslo();
+    const rows = await inTenant(oslo.id, async (tx) => ({
+      persons: await tx.select().from(schema.person),
+      units: await tx.select().from(schema.unit),
+      logs: await tx.select().from(schema.log),
+      consents: await tx.select().from(schema.consent),
+      files: await tx.select().from(schema.storedFile),
+      attentions: await tx.select().from(schema.attention),
+      measures: await tx.select().from(schema.measure).orderBy(schema.measure.step),
+      evaluations: await tx.select().from(schema.evaluation),
+      spots: await tx.select().from(schema.brightSpot),
+      meetings: await tx.select().from(schema.meeting),
+      participants: await tx.select().from(schema.meetingParticipant),
+    }));
+    const nameOf = (id: string | null) => rows.persons.find((p) => p.id === id)?.name;
+    const logOf = (child: string) => {
+      const found = rows.logs.find((l) => nameOf(l.childPersonId) === child);
+      if (!found) throw new Error(`no demo log for ${child}`);
+      return {
+        ...found,
+        holder: nameOf(found.holderPersonId),
+        unit: rows.units.find((u) => u.id === found.unitId)?.name,
+        consents: rows.consents.filter((c) => c.logId === found.id),
+        attentions: rows.attentions.filter((a) => a.logId === found.id),
+        measures: rows.measures.filter((m) => m.logId === found.id),
+        evaluations: rows.evaluations.filter((e) => e.logId === found.id),
+        spots: rows.spots.filter((b) => b.logId === found.id),
+        meetings: rows.meetings.filter((m) => m.logId === found.id),
+      };
+    };
+
+    it('the new children and guardians have valid synthetic ids nobody else has', () => {
+      const ids = demoLogFamilies.flatMap((f) => [f.child.nationalId, f.guardian.nationalId]);
+      for (const id of ids) {
+        expect(validateNationalId(id, { allowSynthetic: true })).toMatchObject({ ok: true });
+      }
+      expect(new Set([...ids, ...demoPeople.map((p) => p.nationalId)]).size).toBe(
+        ids.length + demoPeople.length,
+      );
+    });
+
+    it('are four logs in Oslo, none in Haugesund, none for Emma Solberg or Sander Moen', async () => {
+      expect(rows.logs.map((l) => nameOf(l.childPersonId)).sort()).toEqual([
+        'Ella Haugen',
+        'Lukas Andersen',
+        'Nora Nilsen',
+        'Oskar Lund',
+      ]);
+      expect(await inTenant(haugesund.id, (tx) => tx.select().from(schema.log))).toEqual([]);
+    });
+
+    it('every log has a consent with a small valid PDF', () => {
+      for (const l of rows.logs) {
+        const c = rows.consents.filter((x) => x.logId === l.id);
+        expect(c).toHaveLength(1);
+        const file = rows.files.find((f) => f.id === c[0]?.fileId);
+        const text = new TextDecoder().decode(file?.content);
+        expect(file?.mime).toBe('application/pdf');
+        expect(text).toMatch(/^%PDF-1\.4\n/);
+        expect(text.trimEnd()).toMatch(/%%EOF$/);
+        expect(file?.byteSize).toBe(file?.content.byteLength);
+      }
+    });
+
+    it('Ella’s log follows the guide: the homework goal, measures in the service, at home and for Ella', () => {
+      const ella = logOf('Ella Haugen');
+      expect(ella).toMatchObject({
+        holder: 'Hanne Strand',
+        unit: 'Korsvoll barnehage',
+        level: 2,
+        status: 'active',
+      });
+      expect(ella.consents[0]).toMatchObject({ consentedBy: 'Marte Haugen', byYouth: false });
+      expect(ella.consents[0]!.validUntil > today).toBe(true);
+      expect(ella.attentions).toHaveLength(1);
+      expect(ella.attentions[0]?.goal).toContain('Ella har gode læringsstrategier');
+      expect(ella.attentions[0]?.goal).toContain('ber foresatte om hjelp');
+      expect(ella.measures.map((m) => [m.step, m.responsible, nameOf(m.actorPersonId)])).toEqual([
+        [1, 'service', 'Hanne Strand'],
+        [2, 'home', undefined],
+        [3, 'child', undefined],
+      ]);
+      expect(ella.measures[2]?.text).toBe(
+        'Ella ber foresatte om hjelp når hun står fast med oppgaver.',
+      );
+      expect(ella.evaluations).toEqual([
+        expect.objectContaining({
+          measureId: ella.measures[1]?.id,
+          outcome: 'worked',
+          decision: 'continue',
+          familyView: expect.stringMatching(/\S/),
+        }),
+      ]);
+      expect(ella.spots.map((b) => nameOf(b.authorPersonId)).sort()).toEqual([
+        'Hanne Strand',
+        'Marte Haugen',
+      ]);
+      const planned = ella.meetings.filter((m) => m.status === 'planned');
+      expect(planned).toHaveLength(1);
+      expect(planned[0]!.startsAt.getTime()).toBeGreaterThan(Date.now());
+      expect(
+        rows.participants
+          .filter((pt) => pt.meetingId === planned[0]?.id)
+          .map((pt) => pt.name)
+          .sort(),
+      ).toEqual(['Hanne Strand', 'Marte Haugen']);
+    });
+
+    it('Nora’s log was just created: consent only, no attentions', () => {
+      const nora = logOf('Nora Nilsen');
+      expect(nora).toMatchObject({ holder: 'Nina Lie', status: 'active', level: 1 });
+      expect(nora.consents[0]?.consentedOn).toBe(addDays(today, -1));
+      expect(nora.attentions).toEqual([]);
+    });
+
+    it('Lukas’s log has overdue deadlines and a consent that runs out within 30 days', () => {
+      const lukas = logOf('Lukas Andersen');
+      expect(lukas).toMatchObject({ holder: 'Ola Johansen', unit: 'Nordberg skole' });
+      const validUntil = lukas.consents[0]?.validUntil ?? '';
+      expect(validUntil >= today && validUntil <= addDays(today, 30)).toBe(true);
+      expect(lukas.measures.length).toBeGreaterThan(0);
+      for (const m of lukas.measures) {
+        expect(m.status).toBe('active');
+        expect(m.deadline < today).toBe(true);
+      }
+      expect(lukas.evaluations).toEqual([]);
+    });
+
+    it('Oskar’s log is passive, closed when an individual plan was made', () => {
+      const oskar = logOf('Oskar Lund');
+      expect(oskar).toMatchObject({
+        holder: 'Hanne Strand',
+        status: 'passive',
+        closeReason: 'Individuell plan opprettet',
+      });
+      expect(oskar.closedAt).not.toBeNull();
+      expect(oskar.measures.every((m) => m.status === 'ended')).toBe(true);
+    });
+
+    it('counts every date from the day it is seeded, the same way each time', async () => {
+      const other = await createTestDatabase();
+      try {
+        await seedDemo(other.database, { today: '2026-03-01' });
+        const [m] = await withOps(other.database, (tx) =>
+          tx.select().from(schema.municipality).where(eq(schema.municipality.slug, 'oslo')),
+        );
+        const consents = await withTenant(
+          other.database,
+          { municipalityId: m!.id, personId: null },
+          (tx) => tx.select().from(schema.consent).orderBy(schema.consent.consentedOn),
+        );
+        expect(consents.map((c) => [c.consentedOn, c.validUntil])).toEqual([
+          ['2024-07-09', '2025-07-09'], // Oskar, 600 days before
+          ['2025-03-21', '2026-03-21'], // Lukas: runs out 20 days after
+          ['2026-01-25', '2027-01-25'], // Ella, 35 days before
+          ['2026-02-28', '2027-02-28'], // Nora, yesterday
+        ]);
+      } finally {
+        await other.cleanup();
+      }
     });
   });
 

@@ -13,6 +13,7 @@ import {
 } from '../schema';
 import { withOps } from '../tenant';
 import { shieldLogo } from './logo';
+import { seedDemoLogs, todayInOslo } from './logs';
 import { demoMunicipalities, type DemoMunicipality } from './organisation';
 import { demoPeople, PLATFORM_OPERATOR_GROUP } from './people';
 
@@ -23,9 +24,14 @@ const SEED_LOCK = 7_263_011;
  * Creates the demo municipalities (Oslo, Haugesund) with their districts, units and personas,
  * and the demo platform operator. Runs as stafett_ops, since it writes to more than one tenant.
  * Idempotent: adds no municipality once any exists (returns false), so it is safe on every start
- * of a development server; a missing demo operator is added either way.
+ * of a development server; a missing demo operator is added either way. Oslo's demo logs count
+ * their dates from `today` (Norwegian time unless told), so deadlines stay overdue or upcoming.
  */
-export async function seedDemo(database: Database): Promise<boolean> {
+export async function seedDemo(
+  database: Database,
+  opts: { today?: string } = {},
+): Promise<boolean> {
+  const today = opts.today ?? todayInOslo();
   return withOps(database, async (tx) => {
     // Two processes starting at once must not both see an empty registry.
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
@@ -38,12 +44,12 @@ export async function seedDemo(database: Database): Promise<boolean> {
     }
     const existing = await tx.select({ id: municipality.id }).from(municipality).limit(1);
     if (existing.length > 0) return false;
-    for (const m of demoMunicipalities) await seedMunicipality(tx, m);
+    for (const m of demoMunicipalities) await seedMunicipality(tx, m, today);
     return true;
   });
 }
 
-async function seedMunicipality(tx: Tx, m: DemoMunicipality): Promise<void> {
+async function seedMunicipality(tx: Tx, m: DemoMunicipality, today: string): Promise<void> {
   const [created] = await tx
     .insert(municipality)
     .values({
@@ -121,6 +127,10 @@ async function seedMunicipality(tx: Tx, m: DemoMunicipality): Promise<void> {
         childPersonId: personId(g.child),
       })),
     );
+  }
+  if (m.slug === 'oslo') {
+    const unitId = (name: string) => must(unitIds.get(name), name);
+    await seedDemoLogs(tx, { municipalityId, personId, unitId, today });
   }
 }
 
