@@ -156,7 +156,24 @@ export type TableName =
   | 'person'
   | 'staff_membership'
   | 'municipality'
-  | 'municipality_admin';
+  | 'municipality_admin'
+  // The log's tables (log-matrix.ts).
+  | 'guardianship'
+  | 'log'
+  | 'consent'
+  | 'stored_file'
+  | 'attention'
+  | 'measure'
+  | 'measure_event'
+  | 'evaluation'
+  | 'bright_spot'
+  | 'note'
+  | 'note_attachment'
+  | 'meeting'
+  | 'meeting_participant'
+  | 'meeting_attention'
+  | 'access_grant'
+  | 'mail_outbox';
 
 /** A fingerprint of each table's whole content, read as the database owner. */
 export async function snapshot(
