@@ -146,6 +146,13 @@ export const actions: Actions = {
     if (status === 401) redirect(303, signInFor(event));
     if (status === 403)
       error(403, { message: 'Only holders check earlier logs', code: 'forbidden' });
+    if (status === 400 || status === 422) {
+      // The API refuses the id (a synthetic id in production, say): say it at the field.
+      const { errors: problems } = await problemErrors(response);
+      const message = problems[0]?.message ?? 'Sjekk alle 11 sifrene i fødselsnummeret.';
+      const errors = formErrors([{ field: 'child.nationalId', message }], []);
+      return fail(422, { values, errors, fileLost: file !== null } satisfies CreateFormState);
+    }
     if (!response.ok) error(502, { message: `earlier answered ${status}`, code: 'unexpected' });
     const { items } = await response.json();
     values.reopensLogId = '';
