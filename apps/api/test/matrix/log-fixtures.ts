@@ -149,6 +149,13 @@ export class LogFixtures {
     return makeSyntheticNationalId(born.toISOString().slice(0, 10), 500 + Math.floor(n / 360));
   }
 
+  /** A valid synthetic national id of an adult nobody in the seed has (born in the 1960s). */
+  adultNationalId(): string {
+    const n = ++this.counter;
+    const born = new Date(Date.UTC(1960, 0, 1) + (n % 3650) * 86_400_000);
+    return makeSyntheticNationalId(born.toISOString().slice(0, 10), 100 + Math.floor(n / 3650));
+  }
+
   async attention(): Promise<{ id: string; version: number }> {
     const [row] = await this.db
       .insert(schema.attention)
@@ -190,6 +197,53 @@ export class LogFixtures {
         text: `Matriselysglimt ${++this.counter}`,
       })
       .returning({ id: schema.brightSpot.id, version: schema.brightSpot.version });
+    return row!;
+  }
+
+  /** Active staff of Nordberg skole who may act, with no part in the log: a grant's recipient. */
+  async staffPerson(): Promise<string> {
+    const [row] = await this.db
+      .insert(schema.person)
+      .values({
+        municipalityId: this.ids.municipalityId,
+        nationalId: this.adultNationalId(),
+        name: `Matriseansatt ${this.counter}`,
+      })
+      .returning({ id: schema.person.id });
+    await this.db.insert(schema.staffMembership).values({
+      municipalityId: this.ids.municipalityId,
+      unitId: this.ids.nordbergId,
+      personId: row!.id,
+      canAct: true,
+    });
+    return row!.id;
+  }
+
+  /** A live read grant to the whole log, for fresh staff. */
+  async grant(): Promise<string> {
+    const [row] = await this.db
+      .insert(schema.accessGrant)
+      .values({
+        ...this.base,
+        personId: await this.staffPerson(),
+        guardianConsent: 'Liv Moen, muntlig',
+        grantedBy: this.ids.holderId,
+      })
+      .returning({ id: schema.accessGrant.id });
+    return row!.id;
+  }
+
+  /** A planned meeting that began an hour ago, so it may be changed, cancelled or marked held. */
+  async meeting(): Promise<{ id: string; version: number }> {
+    const [row] = await this.db
+      .insert(schema.meeting)
+      .values({
+        ...this.base,
+        title: `Matrisemøte ${++this.counter}`,
+        startsAt: new Date(Date.now() - 3_600_000),
+        createdBy: this.ids.holderId,
+      })
+      .returning({ id: schema.meeting.id, version: schema.meeting.version });
     return row!;
   }
 

