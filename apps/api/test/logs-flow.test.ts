@@ -207,13 +207,14 @@ describe('access (C8)', () => {
   it('the guardian of child X cannot read child Y’s log, nor its list entry', async () => {
     await problem(await send(marte, 'GET', `/logs/${logId}`), 404);
     const list = await ok<LogList>(await send(marte, 'GET', '/logs'));
-    expect(list.items).toEqual([]);
+    expect(list.items.map((l) => l.id)).not.toContain(logId);
   });
 
   it('the unit leader sees the unit’s logs as metadata, not the content', async () => {
     const unitId = await idOf(world, 'unit', 'Nordberg skole');
     const list = await ok<LogList>(await send(ingrid, 'GET', `/units/${unitId}/logs`));
-    expect(list.items.map((l) => [l.child.name, l.holder.name, l.role])).toEqual([
+    const emma = list.items.filter((l) => l.id === logId);
+    expect(emma.map((l) => [l.child.name, l.holder.name, l.role])).toEqual([
       ['Emma Solberg', 'Ola Johansen', 'unit_leader'],
     ]);
     await problem(await send(ingrid, 'GET', `/logs/${logId}`), 403);
@@ -222,7 +223,9 @@ describe('access (C8)', () => {
 
   it('"my logs" shows each person their role', async () => {
     const roles = async (p: Person) =>
-      (await ok<LogList>(await send(p, 'GET', '/logs'))).items.map((l) => l.role);
+      (await ok<LogList>(await send(p, 'GET', '/logs'))).items
+        .filter((l) => l.id === logId)
+        .map((l) => l.role);
     expect(await roles(ola)).toEqual(['holder']);
     expect(await roles(jonas)).toEqual(['actor']);
     expect(await roles(anne)).toEqual(['guardian']);
@@ -374,10 +377,13 @@ describe('staff who hold logs cannot be deactivated silently (T6, issue 3)', () 
       }),
       409,
     );
-    expect(refused.detail).toMatch(/Ola Johansen er stafettholder for en aktiv stafettlogg/);
-    expect(refused.blockers).toEqual([
-      { kind: 'log', id: logId, label: 'Stafettloggen til Emma Solberg' },
-    ]);
+    // The demo may give Ola more logs; Emma's is among those listed.
+    expect(refused.detail).toMatch(/Ola Johansen er stafettholder for .*aktive? stafettlogg/);
+    expect(refused.blockers).toContainEqual({
+      kind: 'log',
+      id: logId,
+      label: 'Stafettloggen til Emma Solberg',
+    });
     const after = await ok<{ items: { id: string; version: number; active: boolean }[] }>(
       await send(ingrid, 'GET', `/units/${unitId}/staff`),
     );

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { schema, type Tx } from '@stafett/db';
 import { ageOn, validateNationalId, type Role, type UnitType } from '@stafett/domain';
 
@@ -60,6 +60,21 @@ export async function findActorByNationalId(
   return buildActor(tx, municipalityId, person, today);
 }
 
+interface ActorFacts {
+  admin: boolean;
+  districts: { id: string; name: string }[];
+  memberships: Actor['memberships'];
+  children: { id: string; name: string }[];
+  ownNationalId: string | null;
+  consentAge: number | null;
+}
+
+/**
+ * Everything the policy needs about a person, in ONE statement (every request loads it): admin,
+ * districts led, active memberships with unit and district, children, and whether they are a
+ * youth (their own national id, if they are someone's child or a log is about them, and the
+ * consent age: a youth of 16 may have a log without guardians, L1).
+ */
 async function buildActor(
   tx: Tx,
   m: string,
@@ -67,109 +82,65 @@ async function buildActor(
   today: string,
 ): Promise<Actor> {
   const p = person.id;
-  const [admins, districts, memberships, children, asChild, [municipality]] = await Promise.all([
-    tx
-      .select({ personId: schema.municipalityAdmin.personId })
-      .from(schema.municipalityAdmin)
-      .where(
-        and(
-          eq(schema.municipalityAdmin.municipalityId, m),
-          eq(schema.municipalityAdmin.personId, p),
-        ),
-      ),
-    tx
-      .select({ id: schema.district.id, name: schema.district.name })
-      .from(schema.districtLeader)
-      .innerJoin(
-        schema.district,
-        and(
-          eq(schema.district.municipalityId, schema.districtLeader.municipalityId),
-          eq(schema.district.id, schema.districtLeader.districtId),
-        ),
-      )
-      .where(
-        and(eq(schema.districtLeader.municipalityId, m), eq(schema.districtLeader.personId, p)),
-      ),
-    tx
-      .select({
-        unitId: schema.unit.id,
-        unitName: schema.unit.name,
-        unitType: schema.unit.type,
-        districtId: schema.district.id,
-        districtName: schema.district.name,
-        holder: schema.staffMembership.canHold,
-        actor: schema.staffMembership.canAct,
-        superUser: schema.staffMembership.isSuperUser,
-        unitLeader: schema.staffMembership.isUnitLeader,
-      })
-      .from(schema.staffMembership)
-      .innerJoin(
-        schema.unit,
-        and(
-          eq(schema.unit.municipalityId, schema.staffMembership.municipalityId),
-          eq(schema.unit.id, schema.staffMembership.unitId),
-        ),
-      )
-      .innerJoin(
-        schema.district,
-        and(
-          eq(schema.district.municipalityId, schema.unit.municipalityId),
-          eq(schema.district.id, schema.unit.districtId),
-        ),
-      )
-      .where(
-        and(
-          eq(schema.staffMembership.municipalityId, m),
-          eq(schema.staffMembership.personId, p),
-          eq(schema.staffMembership.active, true),
-        ),
-      )
-      .orderBy(schema.unit.name),
-    tx
-      .select({ id: schema.person.id, name: schema.person.name })
-      .from(schema.guardianship)
-      .innerJoin(
-        schema.person,
-        and(
-          eq(schema.person.municipalityId, schema.guardianship.municipalityId),
-          eq(schema.person.id, schema.guardianship.childPersonId),
-        ),
-      )
-      .where(
-        and(eq(schema.guardianship.municipalityId, m), eq(schema.guardianship.guardianPersonId, p)),
-      )
-      .orderBy(schema.person.name),
-    tx
-      .select({ nationalId: schema.person.nationalId })
-      .from(schema.guardianship)
-      .innerJoin(
-        schema.person,
-        and(
-          eq(schema.person.municipalityId, schema.guardianship.municipalityId),
-          eq(schema.person.id, schema.guardianship.childPersonId),
-        ),
-      )
-      .where(
-        and(eq(schema.guardianship.municipalityId, m), eq(schema.guardianship.childPersonId, p)),
-      )
-      .limit(1),
-    tx
-      .select({ settings: schema.municipality.settings })
-      .from(schema.municipality)
-      .where(eq(schema.municipality.id, m)),
-  ]);
-  const consentAge = municipality?.settings.consentAge ?? 16;
-  const child = asChild[0];
-  const birthDate = child ? birthDateOf(child.nationalId) : null;
+  const result: unknown = await tx.execute(sql`
+    select
+      exists (select 1 from municipality_admin a
+              where a.municipality_id = ${m} and a.person_id = ${p}) as admin,
+      coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by d.name)
+        from district_leader dl join district d
+          on d.municipality_id = dl.municipality_id and d.id = dl.district_id
+        where dl.municipality_id = ${m} and dl.person_id = ${p}), '[]') as districts,
+      coalesce((select json_agg(json_build_object(
+          'unitId', u.id, 'unitName', u.name, 'unitType', u.type,
+          'districtId', d.id, 'districtName', d.name,
+          'holder', s.can_hold, 'actor', s.can_act,
+          'superUser', s.is_super_user, 'unitLeader', s.is_unit_leader) order by u.name)
+        from staff_membership s
+        join unit u on u.municipality_id = s.municipality_id and u.id = s.unit_id
+        join district d on d.municipality_id = u.municipality_id and d.id = u.district_id
+        where s.municipality_id = ${m} and s.person_id = ${p} and s.active), '[]') as memberships,
+      coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.name)
+        from guardianship g join person c
+          on c.municipality_id = g.municipality_id and c.id = g.child_person_id
+        where g.municipality_id = ${m} and g.guardian_person_id = ${p}), '[]') as children,
+      (select me.national_id from person me
+        where me.municipality_id = ${m} and me.id = ${p}
+          and (exists (select 1 from guardianship g
+                       where g.municipality_id = ${m} and g.child_person_id = ${p})
+               or exists (select 1 from log l
+                          where l.municipality_id = ${m} and l.child_person_id = ${p}))
+      ) as "ownNationalId",
+      (select (mu.settings->>'consentAge')::int from municipality mu where mu.id = ${m}) as "consentAge"
+  `);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
+    string,
+    unknown
+  >[];
+  const facts = parseFacts(rows[0]);
+  const consentAge = facts.consentAge ?? 16;
+  const birthDate = facts.ownNationalId ? birthDateOf(facts.ownNationalId) : null;
   return {
     personId: p,
     name: person.name,
-    municipalityAdmin: admins.length > 0,
-    districtLeaderOf: districts,
-    memberships,
-    guardianOf: children,
+    municipalityAdmin: facts.admin,
+    districtLeaderOf: facts.districts,
+    memberships: facts.memberships,
+    guardianOf: facts.children,
     // A child from the consent age consents, reads and writes for themself (DOMAIN.md L1, C8).
     youth: birthDate !== null && ageOn(birthDate, today) >= consentAge,
+  };
+}
+
+/** postgres.js parses json columns; PGlite may hand them back as text. */
+function parseFacts(row: Record<string, unknown> | undefined): ActorFacts {
+  const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  return {
+    admin: row?.admin === true,
+    districts: json(row?.districts ?? '[]'),
+    memberships: json(row?.memberships ?? '[]'),
+    children: json(row?.children ?? '[]'),
+    ownNationalId: (row?.ownNationalId as string | null | undefined) ?? null,
+    consentAge: row?.consentAge == null ? null : Number(row.consentAge),
   };
 }
 
