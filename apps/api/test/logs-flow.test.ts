@@ -142,6 +142,18 @@ describe('a holder creates a log with consent and builds an attention with three
   });
 });
 
+describe('the settings the log pages use', () => {
+  it('any signed-in person reads the categories, consent age and periods; not anonymous', async () => {
+    const settings = await ok<{ attentionCategories: string[]; consentAge: number }>(
+      await send(anne, 'GET', '/municipality/log-settings'),
+    );
+    expect(settings.attentionCategories).toContain('Språk og kommunikasjon');
+    expect(settings.consentAge).toBe(16);
+    const anonymous = await world.app.request('/api/v1/municipality/log-settings');
+    expect(anonymous.status).toBe(401);
+  });
+});
+
 describe('actor candidates follow the level (L1)', () => {
   it('a level 2 log offers PPT but not child welfare; only the holder may ask', async () => {
     const res = await ok<{ items: { name: string; unitType: string }[] }>(

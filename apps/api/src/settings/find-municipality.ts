@@ -31,7 +31,9 @@ export const logoUrlOf = (row: Pick<MunicipalityRow, 'slug' | 'logoMime' | 'vers
   row.logoMime ? `/api/v1/municipalities/${row.slug}/logo?v=${row.version}` : null;
 
 /** The signed-in person's municipality row; a session always has one, so none means void. */
-export async function findOwnMunicipality(ctx: MunicipalityContext): Promise<MunicipalityRow> {
+export async function findOwnMunicipality(
+  ctx: Pick<MunicipalityContext, 'tx' | 'municipalityId'>,
+): Promise<MunicipalityRow> {
   const [row] = await ctx.tx
     .select(municipalityColumns)
     .from(schema.municipality)

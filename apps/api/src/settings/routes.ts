@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
+  logSettingsSchema,
   LOGO_MAX_BYTES,
   LOGO_TOO_LARGE,
   municipalityLogoSchema,
@@ -15,6 +16,7 @@ import { problemResponse } from '../http/problem';
 import { asMunicipalityAdmin } from './as-admin';
 import { checkLogo } from './check-logo';
 import { getSettings } from './get-settings';
+import { getLogSettings } from './get-log-settings';
 import { removeLogo } from './remove-logo';
 import { updateSettings } from './update-settings';
 import { uploadLogo } from './upload-logo';
@@ -31,6 +33,15 @@ const getSettingsRoute = createRoute({
     200: json(municipalitySettingsViewSchema, 'Settings, branding and version'),
     ...problems(401, 403),
   },
+});
+
+const logSettingsRoute = createRoute({
+  method: 'get',
+  path: '/municipality/log-settings',
+  tags,
+  summary: 'The settings the log pages use: categories, consent age and validity, deadlines',
+  middleware: [requireSession()] as const,
+  responses: { 200: json(logSettingsSchema, 'Log settings'), ...problems(401) },
 });
 
 const putSettingsRoute = createRoute({
@@ -98,6 +109,7 @@ export const settingsRoutes = createRouter()
   .openapi(getSettingsRoute, async (c) =>
     c.json(await asMunicipalityAdmin(c, 'municipality:read_settings', getSettings), 200),
   )
+  .openapi(logSettingsRoute, async (c) => c.json(await getLogSettings(c), 200))
   .openapi(putSettingsRoute, async (c) => {
     const input = c.req.valid('json');
     const saved = await asMunicipalityAdmin(c, 'municipality:update_settings', (ctx) =>

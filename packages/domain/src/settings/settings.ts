@@ -142,3 +142,17 @@ export const municipalityLogoSchema = z
   .object({ logoUrl: z.string().nullable(), version: z.number().int() })
   .meta({ id: 'MunicipalityLogo' });
 export type MunicipalityLogo = z.infer<typeof municipalityLogoSchema>;
+
+/**
+ * What the log pages need of the settings, for every signed-in person of the municipality: the
+ * categories to choose from, the consent age and validity, and the default evaluation periods.
+ */
+export const logSettingsSchema = z
+  .object({
+    consentAge: z.number().int(),
+    consentValidityMonths: z.number().int(),
+    attentionCategories: z.array(z.string()),
+    evaluationPeriodDays: z.object({ practical: z.number().int(), other: z.number().int() }),
+  })
+  .meta({ id: 'LogSettings' });
+export type LogSettings = z.infer<typeof logSettingsSchema>;
