@@ -32,13 +32,8 @@ export async function loadActor(
   personId: string,
   today: string,
 ): Promise<Actor | null> {
-  const m = municipalityId;
-  const [person] = await tx
-    .select({ id: schema.person.id, name: schema.person.name })
-    .from(schema.person)
-    .where(and(eq(schema.person.municipalityId, m), eq(schema.person.id, personId)));
-  if (!person) return null;
-  return buildActor(tx, m, person, today);
+  // Every request loads the actor: one statement, the person's name included (null: gone).
+  return buildActor(tx, municipalityId, { id: personId, name: null }, today);
 }
 
 export async function findActorByNationalId(
@@ -78,12 +73,13 @@ interface ActorFacts {
 async function buildActor(
   tx: Tx,
   m: string,
-  person: { id: string; name: string },
+  person: { id: string; name: string | null },
   today: string,
-): Promise<Actor> {
+): Promise<Actor | null> {
   const p = person.id;
   const result: unknown = await tx.execute(sql`
     select
+      (select me.name from person me where me.municipality_id = ${m} and me.id = ${p}) as name,
       exists (select 1 from municipality_admin a
               where a.municipality_id = ${m} and a.person_id = ${p}) as admin,
       coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by d.name)
@@ -116,12 +112,14 @@ async function buildActor(
     string,
     unknown
   >[];
+  const name = person.name ?? (rows[0]?.name as string | null | undefined) ?? null;
+  if (name === null) return null;
   const facts = parseFacts(rows[0]);
   const consentAge = facts.consentAge ?? 16;
   const birthDate = facts.ownNationalId ? birthDateOf(facts.ownNationalId) : null;
   return {
     personId: p,
-    name: person.name,
+    name,
     municipalityAdmin: facts.admin,
     districtLeaderOf: facts.districts,
     memberships: facts.memberships,
