@@ -17,6 +17,8 @@ const mail = await startMailWorker({
   smtpUrl: config.SMTP_URL,
   from: config.MAIL_FROM,
   logger,
+  // The daily consent expiry notice to holders (L2), on the same pg-boss.
+  publicOrigin: config.PUBLIC_ORIGIN,
 });
 
 const app = createApp({ config, database, logger, oidc: createOidcGateway(config) });

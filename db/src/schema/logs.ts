@@ -107,6 +107,8 @@ export const consent = pgTable(
     services: unitType('services').array().notNull(),
     recordedBy: uuid('recorded_by').notNull(),
     recordedAt: at('recorded_at'),
+    /** When the holder was e-mailed that this consent runs out (L2); once per consent. */
+    expiryNotifiedAt: timestamp('expiry_notified_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ name: 'consent_pkey', columns: [t.municipalityId, t.id] }),

@@ -24,3 +24,4 @@ export * from './logs/view';
 export * from './files/document';
 export * from './logs/meeting';
 export * from './logs/grant';
+export * from './logs/consent-expiry';

@@ -4,10 +4,13 @@
  * sweeps add nothing while a job for the row exists; pg-boss retries a failed send with backoff.
  * pg-boss keeps its tables in the schema `pgboss`, created at start by the login user of
  * DATABASE_URL (not stafett_api); the outbox itself is read as stafett_ops (./deliver).
+ * With `publicOrigin` the same pg-boss also runs the daily consent expiry check
+ * (./consent-expiry), whose notices go out through this outbox.
  */
 import type { Database } from '@stafett/db';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { scheduleConsentExpiryCheck } from './consent-expiry';
 import { deliver, unsentMail, type OutboxKey } from './deliver';
 import { createMailTransport, type MailTransport } from './transport';
 
@@ -35,11 +38,23 @@ export interface MailWorkerOptions {
   sweepIntervalMs?: number;
   /** A transport for tests; otherwise nodemailer on smtpUrl. */
   transport?: MailTransport;
+  /**
+   * The origin of links in notices (PUBLIC_ORIGIN). When set, the daily consent expiry check
+   * (06:00 Norwegian time) is scheduled on this worker's pg-boss.
+   */
+  publicOrigin?: string;
+  /** Cron for the consent expiry check, in Norwegian time; the default is every day at 06:00. */
+  consentExpiryCron?: string;
 }
 
 export interface MailWorker {
   /** Looks for unsent e-mail now instead of at the next sweep. */
   kick(): void;
+  /**
+   * Queues a consent expiry check now (pg-boss job id), besides the daily one; null when the
+   * check is not scheduled here (no publicOrigin, or no worker).
+   */
+  checkConsentExpiryNow(): Promise<string | null>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +68,11 @@ export function kickMail(): void {
   running?.kick();
 }
 
-const IDLE: MailWorker = { kick: () => {}, stop: async () => {} };
+const IDLE: MailWorker = {
+  kick: () => {},
+  checkConsentExpiryNow: async () => null,
+  stop: async () => {},
+};
 
 export async function startMailWorker(opts: MailWorkerOptions): Promise<MailWorker> {
   const { database, logger } = opts;
@@ -103,6 +122,15 @@ export async function startMailWorker(opts: MailWorkerOptions): Promise<MailWork
     },
   );
 
+  const checkConsentExpiryNow = opts.publicOrigin
+    ? await scheduleConsentExpiryCheck(boss, {
+        database,
+        publicOrigin: opts.publicOrigin,
+        logger,
+        cron: opts.consentExpiryCron,
+      })
+    : async () => null;
+
   let sweeping: Promise<void> | null = null;
   let again = false;
   const sweepOnce = async () => {
@@ -135,6 +163,7 @@ export async function startMailWorker(opts: MailWorkerOptions): Promise<MailWork
 
   const worker: MailWorker = {
     kick: sweep,
+    checkConsentExpiryNow,
     stop: async () => {
       clearInterval(timer);
       again = false;
