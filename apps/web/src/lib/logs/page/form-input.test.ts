@@ -107,7 +107,7 @@ describe('measure forms', () => {
   });
 
   it('maps each kind of change', () => {
-    const cases = [
+    const cases: Record<string, string>[] = [
       { kind: 'extend_deadline', deadline: '2027-01-10', version: '2' },
       { kind: 'change_actor', actorPersonId: uuid, version: '2' },
       { kind: 'end', version: '2' },

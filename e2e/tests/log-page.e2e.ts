@@ -1,0 +1,272 @@
+import { demoPeople } from '@stafett/db/demo';
+import { makeSyntheticNationalId } from '@stafett/domain';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, signIn } from '../browser';
+
+const webUrl = inject('webUrl');
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+});
+
+// A new child (synthetic id, born 2016) whose guardian is the demo's Anne Solberg.
+const child = { name: 'Nora Solberg', nationalId: makeSyntheticNationalId('2016-05-09', 733) };
+const anne = demoPeople.find((p) => p.name === 'Anne Solberg');
+if (!anne) throw new Error('The demo has no Anne Solberg');
+
+/** A minimal PDF: the API knows a PDF by its signature and its end marker. */
+const consentPdf = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
+
+const attention1 = 'Nora sier lite når hele klassen er samlet.';
+const attention2 = 'Nora kommer for sent til første time to dager i uka.';
+const serviceMeasure = 'Jonas øver med Nora i en liten gruppe hver tirsdag.';
+const homeMeasure = 'Mamma leser med Nora og lar henne fortelle om boka hver kveld.';
+const childMeasure = 'Nora rekker opp hånda én gang hver dag i samlingsstund.';
+const brightSpot = 'Nora fortalte om helgen sin til hele klassen i dag!';
+
+let logId = '';
+let logUrl = '';
+
+async function newPage(name: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, webUrl, 'oslo', name);
+  return page;
+}
+
+async function mainText(page: Page): Promise<string> {
+  return (await page.getByRole('main').textContent()) ?? '';
+}
+
+/** Waits until `scope` says `text` (after an enhanced form, without a navigation). */
+async function waitForText(page: Page, text: string | RegExp, scope?: Locator) {
+  try {
+    await (scope ?? page.getByRole('main')).getByText(text).first().waitFor({ timeout: 15_000 });
+  } catch (err) {
+    throw new Error(`"${text}" not on ${page.url()}; the page says: ${await mainText(page)}`, {
+      cause: err,
+    });
+  }
+}
+
+/** On a phone (360 px wide) nothing makes the page scroll sideways. */
+async function expectFitsPhone(page: Page, label: string) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${label} is ${width} px wide`).toBeLessThanOrEqual(360);
+}
+
+/** The card of the attention with this describing sentence. */
+const card = (page: Page, description: string) =>
+  page.locator('article').filter({ has: page.getByRole('heading', { name: description }) });
+
+async function addAttention(
+  page: Page,
+  description: string,
+  goal: string,
+  category = 'Språk og kommunikasjon',
+) {
+  const form = page.locator('form[action="?/addAttention"]');
+  if (!(await form.isVisible())) {
+    await page.getByText('Legg til en oppmerksomhet', { exact: true }).click();
+  }
+  await form.getByLabel('Kategori').fill(category);
+  await form.getByLabel('Oppmerksomhet', { exact: true }).fill(description);
+  await form.getByLabel(/^Mål/).fill(goal);
+  await form.getByLabel(/^Kjennetegn/).fill('Læreren hører Nora svare i samling.');
+  await form.getByRole('button', { name: 'Lagre oppmerksomheten' }).click();
+  await waitForText(page, description, page.getByRole('heading', { name: description }));
+}
+
+async function addMeasure(
+  page: Page,
+  description: string,
+  party: 'Tjenesten (en aktør)' | 'Hjemmet (foresatte)' | 'Barnet',
+  text: string,
+  actor?: string,
+) {
+  const where = card(page, description);
+  const form = where.locator('form[action="?/addMeasure"]');
+  if (!(await form.isVisible())) {
+    await where.getByText('Legg til et tiltak', { exact: true }).click();
+  }
+  await form.getByLabel('Tiltak', { exact: true }).fill(text);
+  await form.getByLabel(party, { exact: true }).check();
+  if (actor) {
+    const select = form.getByLabel('Aktør i tjenesten');
+    const value = await select.locator('option', { hasText: actor }).getAttribute('value');
+    await select.selectOption(value ?? '');
+  }
+  await form.getByRole('button', { name: 'Lagre tiltaket' }).click();
+  await waitForText(page, text, where.getByRole('heading', { name: text }));
+}
+
+describe('the log page', () => {
+  it('the holder (Ola Johansen) opens a new log and builds an attention with three measures', async () => {
+    const page = await newPage('Ola Johansen');
+    // The log is created through the API through the web origin (the page under test is the
+    // log page, not the create form).
+    const me = (await (await page.request.get(`${webUrl}/api/v1/me`)).json()) as {
+      roles: { role: string; unit?: { id: string; name: string } }[];
+    };
+    const unitId = me.roles.find((r) => r.role === 'holder' && r.unit?.name === 'Nordberg skole')
+      ?.unit?.id;
+    expect(unitId).toBeTruthy();
+    const created = await page.request.post(`${webUrl}/api/v1/logs`, {
+      headers: { origin: webUrl },
+      multipart: {
+        data: JSON.stringify({
+          unitId,
+          child,
+          guardians: [{ nationalId: anne.nationalId, name: anne.name, email: null, phone: null }],
+          level: 2,
+          consent: {
+            consentedBy: anne.name,
+            byYouth: false,
+            consentedOn: '2026-11-20',
+            validUntil: '2030-11-20',
+            services: ['school', 'ppt'],
+          },
+        }),
+        consentFile: { name: 'samtykke.pdf', mimeType: 'application/pdf', buffer: consentPdf },
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    logId = ((await created.json()) as { id: string }).id;
+    logUrl = `${webUrl}/oslo/logger/${logId}`;
+
+    await page.goto(logUrl);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      child.name,
+    );
+    const header = await mainText(page);
+    expect(header).toContain('Anne Solberg');
+    expect(header).toContain('Nivå 2: flere tjenester i kommunen samarbeider');
+    expect(header).toContain('Last ned samtykket');
+    await expectAccessible(page, 'new log (holder)');
+
+    // A describing sentence is required: the error is in the summary and next to the field.
+    await page.locator('form[action="?/addAttention"]').getByLabel('Kategori').fill('Språk');
+    await page.getByRole('button', { name: 'Lagre oppmerksomheten' }).click();
+    await waitForText(page, 'Dette må rettes før du kan lagre:');
+    await expect(
+      page
+        .locator('form[action="?/addAttention"]')
+        .getByLabel('Oppmerksomhet', { exact: true })
+        .getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
+
+    // A holder cannot read the municipality's categories (an API gap): a category it does not
+    // have is refused with its list, which the field then offers; what was typed stays.
+    const addForm = page.locator('form[action="?/addAttention"]');
+    await addForm.getByLabel('Oppmerksomhet', { exact: true }).fill(attention1);
+    await addForm.getByLabel('Kategori').fill('Språk');
+    await addForm.getByRole('button', { name: 'Lagre oppmerksomheten' }).click();
+    await waitForText(page, /Velg en av kommunens kategorier/);
+    await expect
+      .poll(() => addForm.locator('datalist option[value="Språk og kommunikasjon"]').count())
+      .toBe(1);
+    await expect(addForm.getByLabel('Oppmerksomhet', { exact: true }).inputValue()).resolves.toBe(
+      attention1,
+    );
+    await expectAccessible(page, 'refused category (holder)');
+
+    await addAttention(page, attention1, 'Nora sier minst én setning i samlingsstund hver dag.');
+    const first = card(page, attention1);
+    await waitForText(page, 'Tjenesten 0 · Hjemmet 0 · Barnet 0', first);
+
+    await addMeasure(page, attention1, 'Tjenesten (en aktør)', serviceMeasure, 'Jonas Bakke');
+    await waitForText(page, 'Tjenesten: Jonas Bakke (PPT Nordre Aker)', first);
+    await waitForText(page, 'Det mangler et aktivt tiltak for hjemmet og barnet', first);
+    await addMeasure(page, attention1, 'Hjemmet (foresatte)', homeMeasure);
+    await addMeasure(page, attention1, 'Barnet', childMeasure);
+    await waitForText(page, 'Tjenesten 1 · Hjemmet 1 · Barnet 1', first);
+    expect(await first.textContent()).not.toContain('Det mangler et aktivt tiltak');
+    const ladder = await first.locator('ol').first().textContent();
+    expect(ladder).toMatch(/Trinn 1.*Trinn 2.*Trinn 3/s);
+    await expectAccessible(page, 'log with an attention and three measures (holder)');
+  });
+
+  it('the guardian (Anne Solberg) reads the log and writes a bright spot, also on a phone', async () => {
+    const page = await newPage('Anne Solberg', 360);
+    await page.goto(logUrl);
+    await page.getByRole('heading', { name: attention1 }).waitFor();
+    const text = await mainText(page);
+    expect(text).toContain(serviceMeasure);
+    expect(text).toContain('Hvem har lest loggen');
+    // The family reads; only the holder writes the log.
+    await expect(page.locator('form[action="?/addMeasure"]').count()).resolves.toBe(0);
+    await expect(page.locator('form[action="?/addAttention"]').count()).resolves.toBe(0);
+    await expectFitsPhone(page, 'log page (guardian, 360 px)');
+    await expectAccessible(page, 'log page (guardian, 360 px)');
+
+    await page.getByLabel('Skriv et lysglimt').fill(brightSpot);
+    await page.getByRole('button', { name: 'Del lysglimtet' }).click();
+    const stream = page.getByRole('list', { name: 'Alle lysglimt, nyeste først' });
+    await stream.waitFor({ timeout: 15_000 });
+    await waitForText(page, brightSpot, stream);
+    await waitForText(page, /Anne Solberg, /, stream);
+    // Saved: the form is empty again.
+    await expect(page.getByLabel('Skriv et lysglimt').inputValue()).resolves.toBe('');
+    await expectFitsPhone(page, 'bright spots (guardian, 360 px)');
+    await expectAccessible(page, 'bright spots (guardian, 360 px)');
+
+    // Who has read the log: Anne's own read is there.
+    const reads = page.locator('#lest');
+    await waitForText(page, 'Anne Solberg', reads);
+  });
+
+  it('the actor (Jonas Bakke) sees only the attention where he has a measure', async () => {
+    const holder = await newPage('Ola Johansen');
+    await holder.goto(logUrl);
+    await addAttention(holder, attention2, 'Nora er på skolen når første time begynner.');
+    await addMeasure(holder, attention2, 'Hjemmet (foresatte)', 'Pappa følger Nora til skolen.');
+    await waitForText(holder, brightSpot);
+
+    const page = await newPage('Jonas Bakke');
+    await page.goto(logUrl);
+    await page.getByRole('heading', { name: attention1 }).waitFor();
+    const text = await mainText(page);
+    expect(text).toContain('Du ser oppmerksomhetene der du har et tiltak.');
+    expect(text).not.toContain(attention2);
+    expect(text).toContain(serviceMeasure);
+    await expect(page.locator('form[action="?/addMeasure"]').count()).resolves.toBe(0);
+    await expectAccessible(page, 'log page (actor)');
+  });
+
+  it('the holder evaluates the service measure green, with the family’s view', async () => {
+    const page = await newPage('Ola Johansen');
+    await page.goto(logUrl);
+    const measure = page
+      .locator('article')
+      .filter({ has: page.getByRole('heading', { name: serviceMeasure }) })
+      .last();
+    await measure.getByText('Evaluer tiltaket', { exact: true }).click();
+    const form = measure.locator('form[action="?/evaluate"]');
+    await form.getByLabel('Virket', { exact: true }).check();
+    await form.getByLabel(/^Kommentar/).fill('Nora svarer oftere i gruppen.');
+    await form.getByLabel(/^Familiens syn/).fill('Hun sier at det hjelper å øve først.');
+    await form.getByLabel('Fortsette tiltaket').check();
+    await form.getByRole('button', { name: 'Lagre evalueringen' }).click();
+    await waitForText(page, '«Hun sier at det hjelper å øve først.»', measure);
+    const evaluated = (await measure.textContent()) ?? '';
+    expect(evaluated).toContain('Virket');
+    expect(evaluated).toContain('Evaluert');
+    // Evaluated once: the form is gone.
+    await expect(measure.locator('form[action="?/evaluate"]').count()).resolves.toBe(0);
+    await expectAccessible(page, 'evaluated measure (holder)');
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expectFitsPhone(page, 'log page (holder, 360 px)');
+    await expectAccessible(page, 'log page (holder, 360 px)');
+  });
+});
