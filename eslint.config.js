@@ -6,7 +6,15 @@ import globals from 'globals';
 
 export default ts.config(
   {
-    ignores: ['**/node_modules', '**/build', '**/.svelte-kit', '**/.data', '**/.turbo', '**/dist'],
+    ignores: [
+      '**/node_modules',
+      '**/build',
+      '**/.svelte-kit',
+      '**/.data',
+      '**/.turbo',
+      '**/dist',
+      'bench/tmp',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
