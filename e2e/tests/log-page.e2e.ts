@@ -269,4 +269,59 @@ describe('the log page', () => {
     await expectFitsPhone(page, 'log page (holder, 360 px)');
     await expectAccessible(page, 'log page (holder, 360 px)');
   });
+
+  it('two holders save the same goal: the second sees both texts and chooses (409)', async () => {
+    const first = await newPage('Ola Johansen');
+    const second = await newPage('Ola Johansen');
+    await first.goto(logUrl);
+    await second.goto(logUrl);
+    const edit = (page: Page) => {
+      const where = card(page, attention1);
+      return { where, form: where.locator('form[action="?/editAttention"]') };
+    };
+
+    const a = edit(first);
+    await a.where.getByText('Endre oppmerksomhet og mål', { exact: true }).click();
+    await a.form.getByLabel(/^Mål/).fill('Nora sier to setninger i samlingsstund hver dag.');
+    await a.form.getByRole('button', { name: 'Lagre endringene' }).click();
+    await waitForText(
+      first,
+      'Nora sier to setninger i samlingsstund hver dag.',
+      a.where.locator('dd'),
+    );
+
+    // The second page still has the old version.
+    const b = edit(second);
+    await b.where.getByText('Endre oppmerksomhet og mål', { exact: true }).click();
+    const mine = 'Nora sier én setning i samlingsstund og én i gruppa hver dag.';
+    await b.form.getByLabel(/^Mål/).fill(mine);
+    await b.form.getByRole('button', { name: 'Lagre endringene' }).click();
+    await waitForText(second, 'Noen andre har lagret en endring i «Mål» mens du skrev', b.form);
+    await expect(b.form.getByLabel(/^Mål/).inputValue()).resolves.toBe(mine);
+    await expectAccessible(second, 'conflict on the goal');
+
+    await b.form.getByRole('button', { name: 'Bruk min tekst' }).click();
+    await b.form.getByRole('button', { name: 'Lagre endringene' }).click();
+    await waitForText(second, mine, b.where.locator('dd'));
+  });
+
+  it('a bright spot can be written without JavaScript', async () => {
+    const signedIn = await newPage('Anne Solberg', 360);
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 800 },
+      storageState: await signedIn.context().storageState(),
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(logUrl);
+    const text = 'Nora leste høyt for lillebroren sin i går.';
+    // Submitting empty: the message is on the page, nothing is saved.
+    await page.getByRole('button', { name: 'Del lysglimtet' }).click();
+    await waitForText(page, 'Dette må rettes før du kan lagre:');
+    await page.getByLabel('Skriv et lysglimt').fill(text);
+    await page.getByRole('button', { name: 'Del lysglimtet' }).click();
+    await waitForText(page, text, page.getByRole('list', { name: 'Alle lysglimt, nyeste først' }));
+    await expectFitsPhone(page, 'bright spot without JavaScript');
+  });
 });
