@@ -270,6 +270,40 @@ describe('the log page', () => {
     await expectAccessible(page, 'log page (holder, 360 px)');
   });
 
+  it('the holder writes a log note with an attachment; the family can download it', async () => {
+    const page = await newPage('Ola Johansen');
+    await page.goto(logUrl);
+    const where = card(page, attention1);
+    await where.getByText('Skriv et notat til oppmerksomheten', { exact: true }).click();
+    const form = where.locator('form[action="?/addNote"]');
+    const note = 'Øvelsene fra fysioterapeuten ligger vedlagt.';
+    await form.getByLabel('Notat', { exact: true }).fill(note);
+    await expect(
+      form
+        .getByText('Frarådes: loggen er familiens, og de skal kunne lese alt.', { exact: false })
+        .count(),
+    ).resolves.toBe(1);
+    await form.getByRole('button', { name: 'Lagre notatet' }).click();
+    const item = where.locator('article').filter({ hasText: note });
+    await waitForText(page, note, item);
+    await item.getByLabel('Legg ved en fil').setInputFiles({
+      name: 'ovelser.pdf',
+      mimeType: 'application/pdf',
+      buffer: consentPdf,
+    });
+    await item.getByRole('button', { name: 'Last opp vedlegget' }).click();
+    await waitForText(page, 'ovelser.pdf', item.getByRole('link'));
+    await expectAccessible(page, 'log note with an attachment');
+
+    const family = await newPage('Anne Solberg');
+    await family.goto(logUrl);
+    const link = card(family, attention1).getByRole('link', { name: 'ovelser.pdf' });
+    const href = await link.getAttribute('href');
+    const file = await family.request.get(`${webUrl}${href}`);
+    expect(file.status()).toBe(200);
+    expect((await file.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
+  });
+
   it('two holders save the same goal: the second sees both texts and chooses (409)', async () => {
     const first = await newPage('Ola Johansen');
     const second = await newPage('Ola Johansen');

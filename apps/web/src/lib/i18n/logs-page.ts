@@ -215,7 +215,6 @@ const nb = {
     'Noen andre har endret tiltaket i mellomtiden. Se hvordan det står nå, og prøv igjen.',
   'logsPage.form.refused': 'Endringen ble ikke lagret. Se loggen slik den står nå.',
   'logsPage.form.saved': 'Lagret.',
-  'logsPage.form.required': '(må fylles ut)',
 } as const;
 
 type Key = keyof typeof nb;
@@ -433,7 +432,6 @@ const nn = {
     'Nokon andre har endra tiltaket i mellomtida. Sjå korleis det står no, og prøv igjen.',
   'logsPage.form.refused': 'Endringa vart ikkje lagra. Sjå loggen slik han står no.',
   'logsPage.form.saved': 'Lagra.',
-  'logsPage.form.required': '(må fyllast ut)',
 } as const satisfies Record<Key, string>;
 
 const en = {
@@ -651,7 +649,6 @@ const en = {
     'Someone else changed the measure meanwhile. See how it stands now, and try again.',
   'logsPage.form.refused': 'The change was not saved. See the log as it stands now.',
   'logsPage.form.saved': 'Saved.',
-  'logsPage.form.required': '(required)',
 } as const satisfies Record<Key, string>;
 
 export const logsPageMessages = { nb, nn, en };
