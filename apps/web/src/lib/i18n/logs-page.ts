@@ -41,7 +41,7 @@ const nb = {
   'logsPage.attentions.heading': 'Oppmerksomheter',
   'logsPage.attentions.none': 'Det er ingen oppmerksomheter i loggen ennå.',
   'logsPage.attention.category': 'Kategori',
-  'logsPage.attention.categoryHelp': 'Velg en av kommunens kategorier, eller skriv den.',
+  'logsPage.attention.categoryChoose': 'Velg kategori',
   'logsPage.attention.description': 'Oppmerksomhet',
   'logsPage.attention.descriptionHelp':
     'Én beskrivende setning som alle kjenner seg igjen i: hva barnet gjør, når og hvor. Bruk verb.',
@@ -123,6 +123,8 @@ const nb = {
   'logsPage.measure.startDate': 'Startdato',
   'logsPage.measure.deadlineField': 'Evalueringsfrist',
   'logsPage.measure.deadlineHelp': 'Tom: kommunens standardfrist.',
+  'logsPage.measure.deadlineHelpDays':
+    'Tom: kommunens standardfrist, {other} dager fra start ({practical} dager for praktiske tiltak).',
   'logsPage.measure.practical': 'Praktisk tiltak (kortere standardfrist)',
   'logsPage.measure.practicalHelp': 'For eksempel å ta med matpakke eller byttetøy: 2–3 uker.',
   'logsPage.measure.stepField': 'Trinn i tiltakstrappen',
@@ -258,7 +260,7 @@ const nn = {
   'logsPage.attentions.heading': 'Merksemder',
   'logsPage.attentions.none': 'Det er ingen merksemder i loggen enno.',
   'logsPage.attention.category': 'Kategori',
-  'logsPage.attention.categoryHelp': 'Vel ein av kategoriane til kommunen, eller skriv han.',
+  'logsPage.attention.categoryChoose': 'Vel kategori',
   'logsPage.attention.description': 'Merksemd',
   'logsPage.attention.descriptionHelp':
     'Éi skildrande setning som alle kjenner seg att i: kva barnet gjer, når og kvar. Bruk verb.',
@@ -340,6 +342,8 @@ const nn = {
   'logsPage.measure.startDate': 'Startdato',
   'logsPage.measure.deadlineField': 'Evalueringsfrist',
   'logsPage.measure.deadlineHelp': 'Tom: standardfristen til kommunen.',
+  'logsPage.measure.deadlineHelpDays':
+    'Tom: standardfristen til kommunen, {other} dagar frå start ({practical} dagar for praktiske tiltak).',
   'logsPage.measure.practical': 'Praktisk tiltak (kortare standardfrist)',
   'logsPage.measure.practicalHelp': 'Til dømes å ta med matpakke eller byteklede: 2–3 veker.',
   'logsPage.measure.stepField': 'Trinn i tiltakstrappa',
@@ -474,7 +478,7 @@ const en = {
   'logsPage.attentions.heading': 'Attentions',
   'logsPage.attentions.none': 'There are no attentions in the log yet.',
   'logsPage.attention.category': 'Category',
-  'logsPage.attention.categoryHelp': "Pick one of the municipality's categories, or type it.",
+  'logsPage.attention.categoryChoose': 'Choose a category',
   'logsPage.attention.description': 'Attention',
   'logsPage.attention.descriptionHelp':
     'One describing sentence everyone recognises: what the child does, when and where. Use verbs.',
@@ -557,6 +561,8 @@ const en = {
   'logsPage.measure.startDate': 'Start date',
   'logsPage.measure.deadlineField': 'Evaluation deadline',
   'logsPage.measure.deadlineHelp': "Empty: the municipality's default period.",
+  'logsPage.measure.deadlineHelpDays':
+    "Empty: the municipality's default period, {other} days from the start ({practical} days for practical measures).",
   'logsPage.measure.practical': 'Practical measure (shorter default period)',
   'logsPage.measure.practicalHelp': 'Such as bringing a packed lunch or spare clothes: 2–3 weeks.',
   'logsPage.measure.stepField': 'Step in the measure ladder',

@@ -63,7 +63,7 @@ export const load: PageServerLoad = async (event) => {
   const { role, writeLog } = log.permissions;
   const readsVisible = role === 'holder' || role === 'guardian' || role === 'youth';
 
-  const [candidates, reads] = await Promise.all([
+  const [candidates, reads, settings] = await Promise.all([
     writeLog
       ? client.api.v1.logs[':logId']['actor-candidates']
           .$get({ param: { logId } })
@@ -74,6 +74,12 @@ export const load: PageServerLoad = async (event) => {
           .$get({ param: { logId } })
           .then(async (r) => (r.ok ? (await r.json()).items : null))
       : Promise.resolve(null),
+    // The municipality's categories and default periods, for the holder's forms (T2).
+    writeLog
+      ? client.api.v1.municipality['log-settings']
+          .$get()
+          .then(async (r) => (r.ok ? r.json() : null))
+      : Promise.resolve(null),
   ]);
 
   const now = new Date();
@@ -83,12 +89,9 @@ export const load: PageServerLoad = async (event) => {
     reads,
     now: now.toISOString(),
     today: todayInOslo(now),
-    // No endpoint gives a holder the municipality's list (API gap): the guide's defaults and
-    // the categories the log already uses; a refusal names the real list (see the form).
-    categories: uniqueCategories(
-      DEFAULT_ATTENTION_CATEGORIES,
-      log.attentions.map((a) => a.category),
-    ),
+    // Should the settings not come, the guide's defaults; a refusal names the real list.
+    categories: uniqueCategories(settings?.attentionCategories ?? DEFAULT_ATTENTION_CATEGORIES),
+    periods: settings?.evaluationPeriodDays ?? null,
   };
 };
 
