@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createDatabase, migrate, schema, seedDemo, type Database } from '@stafett/db';
-import { drizzle } from 'drizzle-orm/postgres-js';
+import { createDatabase, migrate, seedDemo, type Database } from '@stafett/db';
 import postgres from 'postgres';
 
 export const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -13,7 +12,7 @@ export interface Statement {
 export interface BenchDatabase {
   url: string;
   /** A Database for the API whose statements can be recorded. */
-  open(opts: { max: number }): { database: Database; record(on: boolean): Statement[] };
+  open(opts: { max: number }): Promise<{ database: Database; record(on: boolean): Statement[] }>;
   drop(): Promise<void>;
 }
 
@@ -34,18 +33,14 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
   await setup.close();
   return {
     url: url.href,
-    open({ max }) {
+    async open({ max }) {
       let recording: Statement[] | null = null;
-      const client = postgres(url.href, {
+      // The API's own client (prepared statements and all), with every statement seen.
+      const database = await createDatabase({
+        url: url.href,
         max,
-        onnotice: () => {},
-        debug: (_conn, query, params) => recording?.push({ query, params: [...params] }),
+        onQuery: (query, params) => recording?.push({ query, params: [...params] }),
       });
-      const database: Database = {
-        kind: 'postgres',
-        db: drizzle({ client, schema }),
-        close: () => client.end({ timeout: 5 }),
-      };
       return {
         database,
         record(on) {

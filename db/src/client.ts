@@ -24,6 +24,10 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite's data folder, or 'memory'; defaults to <repo>/.data/pglite. */
   dataDir?: string;
+  /** PostgreSQL only: the pool's size (postgres.js's default is 10). */
+  max?: number;
+  /** PostgreSQL only: sees every statement sent, e.g. for the benchmarks to replay them. */
+  onQuery?: (query: string, params: readonly unknown[]) => void;
 }
 
 export const DEFAULT_PGLITE_DIR = path.resolve(
@@ -40,7 +44,16 @@ export async function createDatabase(opts: DatabaseOptions = {}): Promise<Databa
   const url = opts.url ?? process.env.DATABASE_URL;
   if (url) {
     // Notices ("schema already exists, skipping") are noise in the API's log.
-    const client = preparing(postgres(url, { onnotice: () => {} }));
+    const onQuery = opts.onQuery;
+    const client = preparing(
+      postgres(url, {
+        onnotice: () => {},
+        ...(opts.max ? { max: opts.max } : {}),
+        ...(onQuery
+          ? { debug: (_c: number, query: string, params: unknown[]) => onQuery(query, params) }
+          : {}),
+      }),
+    );
     return {
       kind: 'postgres',
       db: drizzlePostgres({ client, schema }),

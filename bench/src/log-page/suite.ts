@@ -1,5 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { withTenant } from '@stafett/db';
 import postgres from 'postgres';
 import { createApp } from '../../../apps/api/src/app';
@@ -32,7 +34,7 @@ const POOL = 10;
  * the same concurrency and pool size. The ratio is what the API costs on top of its SQL.
  */
 export async function logPageSuite(bench: BenchDatabase, requests: number): Promise<LogPageResult> {
-  const { database, record } = bench.open({ max: POOL });
+  const { database, record } = await bench.open({ max: POOL });
   const log = await seedBenchLog(database);
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -40,15 +42,13 @@ export async function logPageSuite(bench: BenchDatabase, requests: number): Prom
     PUBLIC_ORIGIN: 'http://127.0.0.1',
     LOG_LEVEL: 'silent',
   });
+  // In this process only to record the statements of one request (below).
   const app = createApp({
     config,
     database,
     logger: createLogger('silent'),
     oidc: createOidcGateway(config),
   });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const port = (server.address() as AddressInfo).port;
   const { token } = await withTenant(
     database,
     { municipalityId: log.municipalityId, personId: log.holderPersonId },
@@ -60,26 +60,36 @@ export async function logPageSuite(bench: BenchDatabase, requests: number): Prom
         idToken: null,
       }),
   );
-  const url = `http://127.0.0.1:${port}/api/v1/logs/${log.logId}`;
   const headers = { cookie: `${SESSION_COOKIE}=${token}` };
+  const local = async () => {
+    const res = await app.request(`/api/v1/logs/${log.logId}`, { headers });
+    if (res.status !== 200) throw new Error(`log page answered ${res.status}`);
+    await res.arrayBuffer();
+  };
+  await local();
+  record(true);
+  await local();
+  const statements: Statement[] = record(false).filter((s) => !/^(begin|commit)/i.test(s.query));
+
+  // The load goes to the API as it runs in production: its own process (server.ts), its own
+  // core, request logging on; this process only sends requests.
+  const server = await startApiServer(bench.url);
+  const url = `${server.origin}/api/v1/logs/${log.logId}`;
   const get = async () => {
     const res = await fetch(url, { headers });
     if (res.status !== 200) throw new Error(`log page answered ${res.status}`);
     await res.arrayBuffer();
   };
-
-  // One request on its own, to record what it asks PostgreSQL.
-  await get();
-  record(true);
-  await get();
-  const statements: Statement[] = record(false).filter((s) => !/^(begin|commit)/i.test(s.query));
   const api = await runLoad({ concurrency: CONCURRENCY, requests, warmup: 200, task: get });
-  server.close();
+  await server.stop();
 
   const direct = postgres(bench.url, { max: POOL, onnotice: () => {} });
   const replay = async () => {
     await direct.begin(async (tx) => {
-      for (const s of statements) await tx.unsafe(s.query, s.params as never[]);
+      // Prepared like the API's own client prepares them (db/src/client.ts).
+      for (const s of statements) {
+        await tx.unsafe(s.query, s.params as never[], { prepare: s.params.length > 0 });
+      }
     });
   };
   const directResult = await runLoad({
@@ -97,5 +107,53 @@ export async function logPageSuite(bench: BenchDatabase, requests: number): Prom
     direct: directResult,
     throughputRatio: Math.round((api.throughput / directResult.throughput) * 100) / 100,
     goalP95Ms: 15,
+  };
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** apps/api/src/server.ts in a child process on a free port, ready when /api/health answers. */
+async function startApiServer(databaseUrl: string) {
+  const port = await freePort();
+  // No SMTP: the log page sends no mail, and the bench measures reading.
+  const { SMTP_URL: _smtp, ...inherited } = process.env;
+  void _smtp;
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server.ts'], {
+    cwd: path.join(ROOT, 'apps/api'),
+    env: {
+      ...inherited,
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      API_PORT: String(port),
+      LOG_LEVEL: 'info',
+      PUBLIC_ORIGIN: 'http://127.0.0.1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (child.exitCode !== null) throw new Error('the API server stopped while starting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    origin,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
