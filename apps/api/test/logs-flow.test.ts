@@ -123,6 +123,10 @@ describe('a holder creates a log with consent and builds an attention with three
     const log = await view(ola);
     const attention = log.attentions[0];
     expect(attention?.balance).toEqual({ counts: { service: 1, home: 1, child: 1 }, missing: [] });
+    expect(attention?.measures[0]?.actor).toMatchObject({
+      name: 'Jonas Bakke',
+      unitName: 'PPT Nordre Aker',
+    });
     expect(attention?.measures.map((m) => [m.step, m.responsible])).toEqual([
       [1, 'service'],
       [2, 'home'],

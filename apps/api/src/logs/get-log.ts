@@ -52,7 +52,9 @@ export async function getLog(
       attentionId: row.attentionId,
       text: row.text,
       responsible: row.responsible,
-      actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '' } : null,
+      actor: row.actorId
+        ? { id: row.actorId, name: row.actorName ?? '', unitName: row.actorUnit }
+        : null,
       startDate: row.startDate,
       deadline: row.deadline,
       step: row.step,

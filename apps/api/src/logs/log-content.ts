@@ -44,6 +44,7 @@ export interface LogContent {
     responsible: 'service' | 'home' | 'child';
     actorId: string | null;
     actorName: string | null;
+    actorUnit: string | null;
     startDate: string;
     deadline: string;
     step: number;
@@ -155,7 +156,16 @@ export async function selectLogContent(
         from attention a where a.municipality_id = ${m} and a.log_id = ${logId}) as attentions,
       (select coalesce(json_agg(json_build_object('id', x.id, 'attentionId', x.attention_id,
           'text', x.text, 'responsible', x.responsible, 'actorId', x.actor_person_id,
-          'actorName', p.name, 'startDate', x.start_date, 'deadline', x.deadline, 'step', x.step,
+          'actorName', p.name,
+          -- The actor's unit: the log's own if they work there, else the first by name.
+          'actorUnit', (select u.name from staff_membership s
+              join unit u on u.municipality_id = s.municipality_id and u.id = s.unit_id
+              where s.municipality_id = x.municipality_id and s.person_id = x.actor_person_id
+                and s.active and s.can_act
+              order by (u.id = (select lu.unit_id from log lu
+                  where lu.municipality_id = x.municipality_id and lu.id = x.log_id)) desc, u.name
+              limit 1),
+          'startDate', x.start_date, 'deadline', x.deadline, 'step', x.step,
           'status', x.status, 'replacesMeasureId', x.replaces_measure_id,
           'createdAt', x.created_at, 'version', x.version) order by x.step, x.created_at), '[]')
         from measure x

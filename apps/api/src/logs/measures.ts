@@ -64,6 +64,16 @@ async function assertActor(ctx: OrgContext, log: LoadedLog, personId: string): P
   return memberships[0]!.name;
 }
 
+async function personName(ctx: OrgContext, personId: string): Promise<string | null> {
+  const [row] = await ctx.tx
+    .select({ name: schema.person.name })
+    .from(schema.person)
+    .where(
+      and(eq(schema.person.municipalityId, ctx.municipalityId), eq(schema.person.id, personId)),
+    );
+  return row?.name ?? null;
+}
+
 async function findAttention(ctx: OrgContext, logId: string, attentionId: string) {
   const a = schema.attention;
   const [row] = await ctx.tx
@@ -267,9 +277,15 @@ export async function changeMeasure(
           'Bare tiltak i tjenesten har en aktør. Hjemmet og barnet har ingen.',
         );
       }
-      await assertActor(ctx, log, change.actorPersonId);
-      before = { actorPersonId: measure.actorPersonId };
-      after = { actorPersonId: change.actorPersonId };
+      // Names too, so everyone reading the history sees who, not an id (C3).
+      after = {
+        actorPersonId: change.actorPersonId,
+        actorName: await assertActor(ctx, log, change.actorPersonId),
+      };
+      before = {
+        actorPersonId: measure.actorPersonId,
+        actorName: measure.actorPersonId ? await personName(ctx, measure.actorPersonId) : null,
+      };
       row = await applyChange(ctx, measureId, change.version, {
         actorPersonId: change.actorPersonId,
       });

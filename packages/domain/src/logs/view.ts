@@ -35,7 +35,8 @@ export const measureViewSchema = z
     attentionId: z.uuid(),
     text: z.string(),
     responsible: responsibleSchema,
-    actor: ref.nullable(),
+    /** The staff actor and their unit, as the ladder says it: "Tjenesten: Jonas Bakke (PPT)". */
+    actor: ref.extend({ unitName: z.string().nullable() }).nullable(),
     startDate: z.string(),
     deadline: z.string(),
     step: z.number().int(),

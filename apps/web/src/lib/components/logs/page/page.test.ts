@@ -20,7 +20,11 @@ const text = (html: string) =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
 
-const jonas = { id: '11111111-1111-4111-8111-111111111111', name: 'Jonas Bakke' };
+const jonas = {
+  id: '11111111-1111-4111-8111-111111111111',
+  name: 'Jonas Bakke',
+  unitName: 'PPT Nordre Aker',
+};
 const ola = { id: '22222222-2222-4222-8222-222222222222', name: 'Ola Johansen' };
 const candidates: ActorCandidate[] = [
   {
