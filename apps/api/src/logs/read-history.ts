@@ -27,7 +27,8 @@ export async function listLogReads(ctx: OrgContext, logId: string): Promise<LogR
         eq(e.municipalityId, ctx.municipalityId),
         eq(e.entity, 'log'),
         eq(e.entityId, logId),
-        inArray(e.action, ['log.read']),
+        // Shown on a big screen in a meeting counts as read too (C7).
+        inArray(e.action, ['log.read', 'log.meeting_mode']),
       ),
     )
     .orderBy(desc(e.at))
