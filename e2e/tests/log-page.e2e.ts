@@ -1,8 +1,17 @@
 import { demoPeople } from '@stafett/db/demo';
 import { makeSyntheticNationalId } from '@stafett/domain';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, signIn } from '../browser';
+import {
+  addAttention as addAttentionWith,
+  addMeasure,
+  attentionCard as card,
+  consentPdf,
+  expectFitsPhone,
+  mainText,
+  waitForText,
+} from '../logs';
 
 const webUrl = inject('webUrl');
 let browser: Browser;
@@ -20,11 +29,6 @@ afterAll(async () => {
 const child = { name: 'Nora Solberg', nationalId: makeSyntheticNationalId('2016-05-09', 733) };
 const anne = demoPeople.find((p) => p.name === 'Anne Solberg');
 if (!anne) throw new Error('The demo has no Anne Solberg');
-
-/** A minimal PDF: the API knows a PDF by its signature and its end marker. */
-const consentPdf = Buffer.from(
-  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-);
 
 const attention1 = 'Nora sier lite når hele klassen er samlet.';
 const attention2 = 'Nora kommer for sent til første time to dager i uka.';
@@ -44,71 +48,14 @@ async function newPage(name: string, width = 1280): Promise<Page> {
   return page;
 }
 
-async function mainText(page: Page): Promise<string> {
-  return (await page.getByRole('main').textContent()) ?? '';
-}
-
-/** Waits until `scope` says `text` (after an enhanced form, without a navigation). */
-async function waitForText(page: Page, text: string | RegExp, scope?: Locator) {
-  try {
-    await (scope ?? page.getByRole('main')).getByText(text).first().waitFor({ timeout: 15_000 });
-  } catch (err) {
-    throw new Error(`"${text}" not on ${page.url()}; the page says: ${await mainText(page)}`, {
-      cause: err,
-    });
-  }
-}
-
-/** On a phone (360 px wide) nothing makes the page scroll sideways. */
-async function expectFitsPhone(page: Page, label: string) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${label} is ${width} px wide`).toBeLessThanOrEqual(360);
-}
-
-/** The card of the attention with this describing sentence. */
-const card = (page: Page, description: string) =>
-  page.locator('article').filter({ has: page.getByRole('heading', { name: description }) });
-
-async function addAttention(
-  page: Page,
-  description: string,
-  goal: string,
-  category = 'Språk og kommunikasjon',
-) {
-  const form = page.locator('form[action="?/addAttention"]');
-  if (!(await form.isVisible())) {
-    await page.getByText('Legg til en oppmerksomhet', { exact: true }).click();
-  }
-  await form.getByLabel('Kategori').selectOption(category);
-  await form.getByLabel('Oppmerksomhet', { exact: true }).fill(description);
-  await form.getByLabel(/^Mål/).fill(goal);
-  await form.getByLabel(/^Kjennetegn/).fill('Læreren hører Nora svare i samling.');
-  await form.getByRole('button', { name: 'Lagre oppmerksomheten' }).click();
-  await waitForText(page, description, page.getByRole('heading', { name: description }));
-}
-
-async function addMeasure(
-  page: Page,
-  description: string,
-  party: 'Tjenesten (en aktør)' | 'Hjemmet (foresatte)' | 'Barnet',
-  text: string,
-  actor?: string,
-) {
-  const where = card(page, description);
-  const form = where.locator('form[action="?/addMeasure"]');
-  if (!(await form.isVisible())) {
-    await where.getByText('Legg til et tiltak', { exact: true }).click();
-  }
-  await form.getByLabel('Tiltak', { exact: true }).fill(text);
-  await form.getByLabel(party, { exact: true }).check();
-  if (actor) {
-    const select = form.getByLabel('Aktør i tjenesten');
-    const value = await select.locator('option', { hasText: actor }).getAttribute('value');
-    await select.selectOption(value ?? '');
-  }
-  await form.getByRole('button', { name: 'Lagre tiltaket' }).click();
-  await waitForText(page, text, where.getByRole('heading', { name: text }));
-}
+/** This file's attentions share their signs of success. */
+const addAttention = (page: Page, description: string, goal: string, category?: string) =>
+  addAttentionWith(page, {
+    description,
+    goal,
+    signs: 'Læreren hører Nora svare i samling.',
+    ...(category ? { category } : {}),
+  });
 
 describe('the log page', () => {
   it('the holder (Ola Johansen) opens a new log and builds an attention with three measures', async () => {

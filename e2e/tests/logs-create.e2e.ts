@@ -1,7 +1,8 @@
 import { makeSyntheticNationalId } from '@stafett/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, signIn } from '../browser';
+import { attachConsent, expectFitsPhone, waitForText } from '../logs';
 
 const webUrl = inject('webUrl');
 let browser: Browser;
@@ -17,40 +18,6 @@ afterAll(async () => {
 // or other test uses.
 const childNationalId = makeSyntheticNationalId('2017-03-14', 517);
 const guardianNationalId = makeSyntheticNationalId('1986-10-21', 611);
-
-/** A minimal PDF: the API knows a PDF by its signature and its end marker. */
-const consentPdf = Buffer.from(
-  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-);
-
-async function mainText(page: Page): Promise<string> {
-  return (await page.getByRole('main').textContent()) ?? '';
-}
-
-/** Waits until the main area says `text` (after an enhanced form, without a navigation). */
-async function waitForText(page: Page, text: string | RegExp) {
-  try {
-    await page.getByRole('main').getByText(text).first().waitFor({ timeout: 15_000 });
-  } catch (err) {
-    throw new Error(`"${text}" not on ${page.url()}; the page says: ${await mainText(page)}`, {
-      cause: err,
-    });
-  }
-}
-
-/** On a phone (360 px wide) nothing makes the page scroll sideways. */
-async function expectFitsPhone(page: Page, label: string) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${label} is ${width} px wide`).toBeLessThanOrEqual(360);
-}
-
-async function attachConsent(page: Page) {
-  await page.getByLabel('Det signerte samtykket').setInputFiles({
-    name: 'samtykke.pdf',
-    mimeType: 'application/pdf',
-    buffer: consentPdf,
-  });
-}
 
 describe('logs: a holder creates a log with the family', () => {
   it('Ola creates a log for a new child at level 2 with one guardian and the consent', async () => {

@@ -3,6 +3,7 @@ import {
   DRAFT_FORMAT_VERSION,
   DRAFT_MAX_AGE_MS,
   DRAFT_STORAGE_PREFIX,
+  isSignInRedirect,
   clearDrafts,
   draftNamespace,
   draftScope,
@@ -281,5 +282,15 @@ describe('pruneDrafts', () => {
 
     expect(pruneDrafts(storage, NOW)).toBe(2);
     expect([...storage.items.keys()].sort()).toEqual([fresh, newer, 'not-a-draft'].sort());
+  });
+});
+
+describe('isSignInRedirect', () => {
+  it('knows the municipality’s own page (where an expired session is sent) from a saved page', () => {
+    expect(isSignInRedirect('/oslo')).toBe(true);
+    expect(isSignInRedirect('/oslo/')).toBe(true);
+    expect(isSignInRedirect('http://localhost:3000/oslo?utlopt=1')).toBe(true);
+    expect(isSignInRedirect('/oslo/logger/1b2c')).toBe(false);
+    expect(isSignInRedirect('/oslo/enheter/1?melding=endret')).toBe(false);
   });
 });

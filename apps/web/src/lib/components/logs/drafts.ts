@@ -228,3 +228,12 @@ function isOtherFormat(raw: string): boolean {
     return false;
   }
 }
+
+/**
+ * Whether a form's redirect is to sign in again (the municipality's own page, `/{slug}`), as the
+ * actions answer an expired session. That is no save: the drafts must stay (A2).
+ */
+export function isSignInRedirect(location: string): boolean {
+  const path = new URL(location, 'http://x').pathname.replace(/\/+$/, '');
+  return /^\/[^/]+$/.test(path);
+}

@@ -1,6 +1,6 @@
 import type { SubmitFunction } from '@sveltejs/kit';
 import { page } from '$app/state';
-import { clearDrafts, draftScope } from './drafts';
+import { clearDrafts, draftScope, isSignInRedirect } from './drafts';
 
 /**
  * Removes the signed-in person's drafts whose draftKey starts with one of the prefixes. For a
@@ -15,7 +15,7 @@ export function clearMyDrafts(prefixes: string | readonly string[]): number {
 /**
  * `use:enhance` for a form of LogTextFields: when the action succeeds (or redirects after
  * saving), the drafts under `prefixes` are removed before the page updates. A failed action —
- * a validation error, a 409 conflict, an expired session — keeps them.
+ * a validation error, a 409 conflict, an expired session (a redirect to sign in) — keeps them.
  *
  * ```svelte
  * <form method="post" action="?/goal" use:enhance={draftAwareEnhance(`log:${id}:goal`)}>
@@ -31,9 +31,11 @@ export function draftAwareEnhance(
   return async (input) => {
     const after = await inner?.(input);
     return async (options) => {
-      if (options.result.type === 'success' || options.result.type === 'redirect') {
-        clearMyDrafts(prefixes);
-      }
+      const { result } = options;
+      const saved =
+        result.type === 'success' ||
+        (result.type === 'redirect' && !isSignInRedirect(result.location));
+      if (saved) clearMyDrafts(prefixes);
       if (after) await after(options);
       else await options.update();
     };

@@ -1,0 +1,85 @@
+/**
+ * What the log journeys share: reading the page, the consent file, and the holder's forms for
+ * attentions and measures, by their labels as a person sees them.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** A minimal PDF: the API knows a PDF by its signature and its end marker. */
+export const consentPdf = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
+
+export async function mainText(page: Page): Promise<string> {
+  return (await page.getByRole('main').textContent()) ?? '';
+}
+
+/** Waits until `scope` (the main area by default) says `text`, e.g. after an enhanced form. */
+export async function waitForText(page: Page, text: string | RegExp, scope?: Locator) {
+  try {
+    await (scope ?? page.getByRole('main')).getByText(text).first().waitFor({ timeout: 15_000 });
+  } catch (err) {
+    throw new Error(`"${text}" not on ${page.url()}; the page says: ${await mainText(page)}`, {
+      cause: err,
+    });
+  }
+}
+
+/** On a phone (360 px wide) nothing makes the page scroll sideways. */
+export async function expectFitsPhone(page: Page, label: string) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${label} is ${width} px wide`).toBeLessThanOrEqual(360);
+}
+
+export async function attachConsent(page: Page) {
+  await page.getByLabel('Det signerte samtykket').setInputFiles({
+    name: 'samtykke.pdf',
+    mimeType: 'application/pdf',
+    buffer: consentPdf,
+  });
+}
+
+/** The card of the attention with this describing sentence. */
+export const attentionCard = (page: Page, description: string) =>
+  page.locator('article').filter({ has: page.getByRole('heading', { name: description }) });
+
+export async function addAttention(
+  page: Page,
+  a: { description: string; goal: string; signs: string; category?: string },
+) {
+  const form = page.locator('form[action="?/addAttention"]');
+  if (!(await form.isVisible())) {
+    await page.getByText('Legg til en oppmerksomhet', { exact: true }).click();
+  }
+  await form.getByLabel('Kategori').selectOption(a.category ?? 'Språk og kommunikasjon');
+  await form.getByLabel('Oppmerksomhet', { exact: true }).fill(a.description);
+  await form.getByLabel(/^Mål/).fill(a.goal);
+  await form.getByLabel(/^Kjennetegn/).fill(a.signs);
+  await form.getByRole('button', { name: 'Lagre oppmerksomheten' }).click();
+  await waitForText(page, a.description, page.getByRole('heading', { name: a.description }));
+}
+
+export type Party = 'Tjenesten (en aktør)' | 'Hjemmet (foresatte)' | 'Barnet';
+
+export async function addMeasure(
+  page: Page,
+  description: string,
+  party: Party,
+  text: string,
+  actor?: string,
+) {
+  const where = attentionCard(page, description);
+  const form = where.locator('form[action="?/addMeasure"]');
+  if (!(await form.isVisible())) {
+    await where.getByText('Legg til et tiltak', { exact: true }).click();
+  }
+  await form.getByLabel('Tiltak', { exact: true }).fill(text);
+  await form.getByLabel(party, { exact: true }).check();
+  if (actor) {
+    const select = form.getByLabel('Aktør i tjenesten');
+    const value = await select.locator('option', { hasText: actor }).getAttribute('value');
+    await select.selectOption(value ?? '');
+  }
+  await form.getByRole('button', { name: 'Lagre tiltaket' }).click();
+  await waitForText(page, text, where.getByRole('heading', { name: text }));
+}
