@@ -149,6 +149,15 @@ describe('writingHints: passive', () => {
     ]);
   });
 
+  it('leaves the active s-verbs alone: reciprocal and deponent ("vi kan møtes", "Ella trives")', () => {
+    expect(only('Vi kan møtes på tirsdag. Ella trives, og det finnes en plan.', 'passive')).toEqual(
+      [],
+    );
+    expect(only('Vi kan møtast på tysdag. Ella trivst, og det finst ein plan.', 'passive')).toEqual(
+      [],
+    );
+  });
+
   it('flags -ast forms in nynorsk', () => {
     expect(only('Det undersøkjast om Emma høyrer godt.', 'passive')).toEqual(['undersøkjast']);
     expect(only('Leksene skal sjekkast. Planen må endrast.', 'passive')).toEqual([

@@ -305,8 +305,50 @@ const PASSIVE_FOLLOWERS = new Set([
   'jamleg',
 ]);
 
-/** Words with a passive-looking ending that are something else. */
-const NOT_PASSIVE = new Set(['deres', 'snarast', 'fast', 'last', 'kast', 'mast', 'rast']);
+/**
+ * Words with a passive-looking ending that are something else: nouns and adverbs, and the
+ * deponent and reciprocal s-verbs, which are active ("vi kan møtes", "Ella trives", "det finnes").
+ */
+const NOT_PASSIVE = new Set([
+  'deres',
+  'snarast',
+  'fast',
+  'last',
+  'kast',
+  'mast',
+  'rast',
+  // bokmål
+  'møtes',
+  'treffes',
+  'snakkes',
+  'høres',
+  'synes',
+  'trives',
+  'lykkes',
+  'mislykkes',
+  'finnes',
+  'minnes',
+  'skilles',
+  'enes',
+  'kjennes',
+  'føles',
+  'undres',
+  // nynorsk
+  'møtast',
+  'treffast',
+  'snakkast',
+  'høyrast',
+  'synast',
+  'trivast',
+  'lukkast',
+  'mislukkast',
+  'finnast',
+  'minnast',
+  'skiljast',
+  'einast',
+  'kjennast',
+  'undrast',
+]);
 
 const WORD_RE = /\p{L}+/gu;
 
