@@ -1,4 +1,5 @@
 import { logsListMessages } from './logs-list';
+import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import type { MessageKey } from './nb';
 
@@ -440,4 +441,5 @@ export const en = {
   'logText.conflict.empty': '(empty)',
   ...logsListMessages.en,
   ...logsPageMessages.en,
+  ...logsMeetingsMessages.en,
 } as const satisfies Record<MessageKey, string>;

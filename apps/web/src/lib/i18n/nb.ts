@@ -4,6 +4,7 @@
  * Keys ending in _one/_other are plural forms, chosen with Intl.PluralRules.
  */
 import { logsListMessages } from './logs-list';
+import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 
 export const nb = {
@@ -441,6 +442,7 @@ export const nb = {
   'logText.conflict.empty': '(tomt)',
   ...logsListMessages.nb,
   ...logsPageMessages.nb,
+  ...logsMeetingsMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

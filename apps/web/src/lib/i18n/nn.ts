@@ -1,4 +1,5 @@
 import { logsListMessages } from './logs-list';
+import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import type { MessageKey } from './nb';
 
@@ -438,4 +439,5 @@ export const nn = {
   'logText.conflict.empty': '(tomt)',
   ...logsListMessages.nn,
   ...logsPageMessages.nn,
+  ...logsMeetingsMessages.nn,
 } as const satisfies Record<MessageKey, string>;

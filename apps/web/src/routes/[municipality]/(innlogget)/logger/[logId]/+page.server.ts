@@ -16,6 +16,7 @@ import {
 } from '@stafett/domain';
 import { api, statusOf } from '$lib/api/client';
 import { loadFailure, readForm } from '$lib/components/org/actions.server';
+import { loadGrants, meetingActions } from '$lib/logs/meetings/actions.server';
 import { todayInOslo, uniqueCategories } from '$lib/logs/page/display';
 import {
   attentionConflicts,
@@ -63,7 +64,7 @@ export const load: PageServerLoad = async (event) => {
   const { role, writeLog } = log.permissions;
   const readsVisible = role === 'holder' || role === 'guardian' || role === 'youth';
 
-  const [candidates, reads, settings] = await Promise.all([
+  const [candidates, reads, settings, grants] = await Promise.all([
     writeLog
       ? client.api.v1.logs[':logId']['actor-candidates']
           .$get({ param: { logId } })
@@ -80,6 +81,8 @@ export const load: PageServerLoad = async (event) => {
           .$get()
           .then(async (r) => (r.ok ? r.json() : null))
       : Promise.resolve(null),
+    // Read grants (C8): the holder and the family see them.
+    loadGrants(event, log),
   ]);
 
   const now = new Date();
@@ -92,6 +95,7 @@ export const load: PageServerLoad = async (event) => {
     // Should the settings not come, the guide's defaults; a refusal names the real list.
     categories: uniqueCategories(settings?.attentionCategories ?? DEFAULT_ATTENTION_CATEGORIES),
     periods: settings?.evaluationPeriodDays ?? null,
+    grants,
   };
 };
 
@@ -181,6 +185,10 @@ const measuresOf = (log: LogView | null) => log?.attentions.flatMap((a) => a.mea
 // ---- the actions ---------------------------------------------------------------------------
 
 export const actions: Actions = {
+  // Meetings (C6) and read grants (C8): createMeeting, updateMeeting, cancelMeeting,
+  // holdMeeting, createGrant, revokeGrant.
+  ...meetingActions,
+
   addAttention: async (event) => {
     const values = await readForm(event.request);
     const sent: Sent = { form: 'addAttention', target: '', values };
