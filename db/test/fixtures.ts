@@ -3,6 +3,10 @@ import { eq, getTableName, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../src/client';
 import {
   accessGrant,
+  archiveObligation,
+  deletedLogTrace,
+  deletionRequest,
+  transfer,
   attention,
   auditEvent,
   brightSpot,
@@ -243,6 +247,45 @@ export const FIXTURES: Record<string, Fixture> = {
       personId: await firstId(tx, person, m),
       guardianConsent: 'Foresatte samtykket muntlig i møte.',
       grantedBy: await firstId(tx, person, m),
+    });
+  },
+  transfer: async (tx, m) => {
+    const holder = await firstId(tx, person, m);
+    await tx.insert(transfer).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      kind: 'within_unit',
+      fromUnitId: await firstId(tx, unit, m),
+      fromHolderPersonId: holder,
+      toUnitId: await firstId(tx, unit, m),
+      toPersonId: holder,
+      reason: 'Ny kontaktlærer.',
+      createdBy: holder,
+    });
+  },
+  archive_obligation: async (tx, m) => {
+    await tx.insert(archiveObligation).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      reason: 'yearly',
+      dueOn: '2027-01-01',
+    });
+  },
+  deletion_request: async (tx, m) => {
+    await tx.insert(deletionRequest).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      requestedBy: await firstId(tx, person, m),
+    });
+  },
+  deleted_log_trace: async (tx, m) => {
+    await tx.insert(deletedLogTrace).values({
+      municipalityId: m,
+      unitId: await firstId(tx, unit, m),
+      level: 1,
+      openedAt: new Date('2025-01-01T00:00:00Z'),
+      categories: ['Språk'],
+      counts: { attentions: 1 },
     });
   },
   mail_outbox: async (tx, m) => {

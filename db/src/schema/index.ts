@@ -7,3 +7,4 @@ export * from './operator';
 export * from './files';
 export * from './logs';
 export * from './mail';
+export * from './relay';

@@ -50,6 +50,7 @@ export const log = pgTable(
     status: logStatus('status').notNull().default('active'),
     openedAt: at('opened_at'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by'),
     closeReason: text('close_reason'),
     /** The earlier log this one reopens (L4). */
     reopensLogId: uuid('reopens_log_id'),
