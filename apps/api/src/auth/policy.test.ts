@@ -74,6 +74,17 @@ const personas: Record<string, Actor> = {
   'guardian of another child': { ...nobody, guardianOf: [{ id: 'other', name: 'Annet barn' }] },
   'the youth of the log': { ...nobody, personId: 'c', youth: true },
   'the child under the consent age': { ...nobody, personId: 'c' },
+  'recipient of the transfer': { ...nobody, personId: 'to-p', memberships: [membership] },
+};
+
+/** LOG passed from the holder at UNIT to 'recipient of the transfer' at the 'unit leader''s unit. */
+const TRANSFER = {
+  kind: 'transfer' as const,
+  id: 't0000000-0000-4000-8000-000000000001',
+  fromUnitId: UNIT.id,
+  fromHolderPersonId: 'holder-p',
+  toUnitId: membership.unitId,
+  toPersonId: 'to-p',
 };
 
 /** One log of UNIT about child 'c', with facts as each persona would load them. */
@@ -109,6 +120,7 @@ const allowed: Record<Action, string[]> = {
     'holder of the log',
     'actor on an attention',
     'reader with a grant',
+    'recipient of the transfer',
   ],
   'district:list': [
     'municipality admin',
@@ -142,6 +154,17 @@ const allowed: Record<Action, string[]> = {
     'actor on an attention',
   ],
   'private_note:write': logReaders,
+  'transfer:start': ['holder of the log', 'leader of the unit'],
+  'transfer:cancel': ['holder of the log', 'leader of the unit'],
+  'transfer:decide': ['unit leader', 'recipient of the transfer'],
+  'transfer:list_incoming': ['leader of the unit'],
+  'log:close': ['holder of the log'],
+  'log:withdraw_consent': ['guardian', 'the youth of the log'],
+  'log:request_deletion': ['guardian', 'the youth of the log'],
+  'log:reopen': ['leader of the unit'],
+  'log:delete': ['leader of the unit'],
+  'archive:manage': ['holder of the log', 'leader of the unit'],
+  'archive:export': ['leader of the unit'],
 };
 
 const resourceFor = (action: Action, persona: string): Resource => {
@@ -150,6 +173,9 @@ const resourceFor = (action: Action, persona: string): Resource => {
     return LOG(persona);
   }
   if (action === 'bright_spot:write' || action === 'private_note:write') return LOG(persona);
+  if (action === 'transfer:start' || action.startsWith('archive:manage')) return LOG(persona);
+  if (action === 'transfer:cancel' || action === 'transfer:decide') return TRANSFER;
+  if (action === 'transfer:list_incoming' || action === 'archive:export') return UNIT;
   if (
     action === 'district:list' ||
     action === 'district:create' ||
@@ -235,5 +261,19 @@ describe('logAccess: what each person reads of one log (C8)', () => {
     expect(isHiddenFrom(personas['no role'] as Actor, LOG(''))).toBe(true);
     expect(isHiddenFrom(personas['municipality admin'] as Actor, LOG(''))).toBe(true);
     expect(isHiddenFrom(personas['leader of the unit'] as Actor, LOG(''))).toBe(false);
+  });
+});
+
+describe('isHiddenFrom: a transfer is known only at its two ends', () => {
+  it.each([
+    ['holder of the log', false],
+    ['leader of the unit', false],
+    ['recipient of the transfer', false],
+    ['unit leader', false],
+    ['staff of the unit', true],
+    ['guardian', true],
+    ['municipality admin', true],
+  ] as const)('%s → hidden: %s', (name, hidden) => {
+    expect(isHiddenFrom(personas[name] as Actor, TRANSFER)).toBe(hidden);
   });
 });

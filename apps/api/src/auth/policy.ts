@@ -12,7 +12,20 @@ export type Resource =
   | { kind: 'municipality' }
   | { kind: 'district'; id: string }
   | { kind: 'unit'; id: string; districtId: string }
-  | LogResource;
+  | LogResource
+  | TransferResource;
+
+/** A transfer as the policy sees it (X1–X3): who sends it, and to whom. */
+export interface TransferResource {
+  kind: 'transfer';
+  id: string;
+  fromUnitId: string;
+  fromHolderPersonId: string;
+  /** Null for another municipality. */
+  toUnitId: string | null;
+  /** Null when it is addressed to the receiving unit's leader. */
+  toPersonId: string | null;
+}
 
 /** What the policy needs to know about one log and the person's place in it (DOMAIN.md C8). */
 export interface LogResource {
@@ -60,6 +73,18 @@ type Rules = {
   'log:write': (actor: Actor, resource: LogResource) => boolean;
   'bright_spot:write': (actor: Actor, resource: LogResource) => boolean;
   'private_note:write': (actor: Actor, resource: LogResource) => boolean;
+  // The relay (DOMAIN.md X1–X4, L6–L8, T6).
+  'transfer:start': (actor: Actor, resource: LogResource) => boolean;
+  'transfer:cancel': (actor: Actor, resource: TransferResource) => boolean;
+  'transfer:decide': (actor: Actor, resource: TransferResource) => boolean;
+  'transfer:list_incoming': (actor: Actor, resource: Unit) => boolean;
+  'log:close': (actor: Actor, resource: LogResource) => boolean;
+  'log:withdraw_consent': (actor: Actor, resource: LogResource) => boolean;
+  'log:request_deletion': (actor: Actor, resource: LogResource) => boolean;
+  'log:reopen': (actor: Actor, resource: LogResource) => boolean;
+  'log:delete': (actor: Actor, resource: LogResource) => boolean;
+  'archive:manage': (actor: Actor, resource: LogResource) => boolean;
+  'archive:export': (actor: Actor, resource: Unit) => boolean;
 };
 export type Action = keyof Rules;
 type ResourceOf<A extends Action> = Parameters<Rules[A]>[1];
@@ -117,6 +142,8 @@ export function mayReadAttention(access: LogAccess, attentionId: string): boolea
   return access.attentions === 'all' || access.attentions.has(attentionId);
 }
 
+const isHolder = (a: Actor, log: LogResource) => a.personId === log.holderPersonId;
+
 const readsContent = (a: Actor, log: LogResource) => {
   const kind = logAccess(a, log).kind;
   return kind === 'holder' || kind === 'family' || kind === 'reader';
@@ -162,6 +189,25 @@ const rules: Rules = {
   },
   // A private note is the author's own; anyone who reads the log may keep one (C5).
   'private_note:write': readsContent,
+  // The holder passes the baton, or the unit's leader does on their behalf (X1, X3).
+  'transfer:start': (a, log) => isHolder(a, log) || leadsUnit(a, log.unitId),
+  'transfer:cancel': (a, t) => a.personId === t.fromHolderPersonId || leadsUnit(a, t.fromUnitId),
+  // The named recipient, or the receiving unit's leader (X1, X2).
+  'transfer:decide': (a, t) =>
+    (t.toPersonId !== null && a.personId === t.toPersonId) ||
+    (t.toUnitId !== null && leadsUnit(a, t.toUnitId)),
+  'transfer:list_incoming': (a, u) => leadsUnit(a, u.id),
+  // The holder closes (L7), also when an individual plan is made.
+  'log:close': isHolder,
+  // Guardians and the youth withdraw consent at any time and ask for deletion (L7).
+  'log:withdraw_consent': (a, log) => logAccess(a, log).kind === 'family',
+  'log:request_deletion': (a, log) => logAccess(a, log).kind === 'family',
+  // Only the unit's leader reopens a passive log (with consent) or deletes it (L6).
+  'log:reopen': (a, log) => leadsUnit(a, log.unitId),
+  'log:delete': (a, log) => leadsUnit(a, log.unitId),
+  // Archive PDFs: the holder and the unit's leader (L8); the export, the unit's leader.
+  'archive:manage': (a, log) => isHolder(a, log) || leadsUnit(a, log.unitId),
+  'archive:export': (a, u) => leadsUnit(a, u.id),
 };
 
 export function authorize<A extends Action>(
@@ -181,6 +227,15 @@ export function authorize<A extends Action>(
 export function isHiddenFrom(actor: Actor, resource: Resource): boolean {
   // A log is hidden from everyone without any access to it, whoever they are (C8).
   if (resource.kind === 'log') return logAccess(actor, resource).kind === 'none';
+  // A transfer is hidden from everyone but its two ends.
+  if (resource.kind === 'transfer') {
+    return !(
+      actor.personId === resource.fromHolderPersonId ||
+      actor.personId === resource.toPersonId ||
+      leadsUnit(actor, resource.fromUnitId) ||
+      (resource.toUnitId !== null && leadsUnit(actor, resource.toUnitId))
+    );
+  }
   if (actor.municipalityAdmin || actor.districtLeaderOf.length === 0) return false;
   if (resource.kind === 'district') return !leadsDistrict(actor, resource.id);
   if (resource.kind === 'unit') {
