@@ -75,6 +75,12 @@ async function expectFitsPhone(page: Page, label: string) {
   expect(width, `${label} is ${width} px wide`).toBeLessThanOrEqual(360);
 }
 
+/** Opens a page and waits until it is hydrated (a details opened before that may close again). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+}
+
 /** The API through the web origin, as the signed-in person. */
 async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
   const response = await page.request.post(`${webUrl}/api/v1${path}`, {
@@ -162,14 +168,14 @@ describe('meetings, meeting mode and read grants', () => {
     await post(page, measures, { text: childMeasure, responsible: 'child', startDate });
     await post(page, `/logs/${logId}/notes`, { kind: 'private', text: privateNote });
 
-    await page.goto(logUrl);
+    await open(page, logUrl);
     await page.getByRole('heading', { name: attention1 }).waitFor();
     expect(await mainText(page)).toContain(privateNote);
   });
 
   it('the holder calls a meeting with Anne Solberg and Jonas Bakke; the invitation has a .ics', async () => {
     const page = await newPage('Ola Johansen');
-    await page.goto(logUrl);
+    await open(page, logUrl);
     const section = page.locator('#moter');
     const form = section.locator('form[action="?/createMeeting"]');
     await section.getByText('Kall inn til et møte', { exact: true }).click();
@@ -233,9 +239,10 @@ describe('meetings, meeting mode and read grants', () => {
 
   it('meeting mode: no navigation, no notes; the holder evaluates green; Escape stays; leaving is confirmed', async () => {
     const page = await newPage('Ola Johansen', 1920, 1080);
-    await page.goto(logUrl);
+    await open(page, logUrl);
     await page.getByRole('link', { name: 'Åpne møtemodus' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/motemodus'));
+    await page.waitForLoadState('networkidle');
     await page.getByRole('heading', { level: 1, name: 'Møte om Tiril' }).waitFor();
 
     // Locked to this log: no navigation, no link anywhere on screen, none to other logs.
@@ -296,7 +303,7 @@ describe('meetings, meeting mode and read grants', () => {
 
   it('the holder ends the meeting with its own evaluation', async () => {
     const page = await newPage('Ola Johansen');
-    await page.goto(logUrl);
+    await open(page, logUrl);
     const meeting = page.locator('#moter article').filter({ hasText: 'Stafettmøte' });
     await meeting.locator('summary', { hasText: 'Avslutt møtet' }).click();
     const form = meeting.locator('form[action="?/holdMeeting"]');
@@ -314,7 +321,7 @@ describe('meetings, meeting mode and read grants', () => {
 
   it('a read grant: Nina Lie reads one attention, until the holder withdraws it', async () => {
     const holder = await newPage('Ola Johansen');
-    await holder.goto(logUrl);
+    await open(holder, logUrl);
     const section = holder.locator('#tilgang');
     await section.locator('summary', { hasText: 'Gi lesetilgang' }).click();
     const form = section.locator('form[action="?/createGrant"]');
@@ -335,7 +342,7 @@ describe('meetings, meeting mode and read grants', () => {
     await expectAccessible(holder, 'read grants (holder)');
 
     const reader = await newPage('Nina Lie');
-    await reader.goto(logUrl);
+    await open(reader, logUrl);
     await reader.getByRole('heading', { name: attention1 }).waitFor();
     const seen = await mainText(reader);
     expect(seen).toContain('Du ser bare oppmerksomhetene du har fått lesetilgang til.');
@@ -344,7 +351,7 @@ describe('meetings, meeting mode and read grants', () => {
 
     // The family sees the grant and could withdraw it too.
     const family = await newPage('Anne Solberg', 360);
-    await family.goto(logUrl);
+    await open(family, logUrl);
     const familyGrants = family.locator('#tilgang');
     await waitForText(family, 'Nina Lie', familyGrants);
     await expect(
