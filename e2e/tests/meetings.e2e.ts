@@ -265,10 +265,12 @@ describe('meetings, meeting mode and read grants', () => {
     });
     await measure.getByText('Evaluer tiltaket', { exact: true }).click();
     const form = measure.locator('form[action="?/evaluate"]');
+    // The choices first: writing hints appear under the text fields after a pause and move
+    // what is below them.
     await form.getByLabel('Virket', { exact: true }).check();
+    await form.getByLabel('Fortsette tiltaket').check();
     await form.getByLabel(/^Kommentar/).fill('Tiril svarer oftere i gruppen.');
     await form.getByLabel(/^Familiens syn/).fill('Hun sier at det hjelper å øve først.');
-    await form.getByLabel('Fortsette tiltaket').check();
     await form.getByRole('button', { name: 'Lagre evalueringen' }).click();
     await waitForText(page, '«Hun sier at det hjelper å øve først.»', measure);
     expect(await measure.textContent()).toContain('Virket');
@@ -317,6 +319,52 @@ describe('meetings, meeting mode and read grants', () => {
     expect(text).toContain('Holdt');
     await expect(meeting.locator('form[action="?/cancelMeeting"]').count()).resolves.toBe(0);
     await expectAccessible(page, 'a held meeting');
+  });
+
+  it('a planned meeting is changed (a stale change shows a conflict) and cancelled', async () => {
+    const a = await newPage('Ola Johansen');
+    await post(a, `/logs/${logId}/meetings`, {
+      title: 'Oppfølgingsmøte',
+      startsAt: '2030-01-15T10:00:00+01:00',
+      durationMinutes: 60,
+      agenda: 'Hvordan går det nå?',
+    });
+    const b = await newPage('Ola Johansen', 360, 800);
+    await open(a, logUrl);
+    await open(b, logUrl);
+    const item = (page: Page) =>
+      page.locator('#moter article').filter({ hasText: 'Oppfølgingsmøte' });
+
+    const first = item(a);
+    await first.locator('summary', { hasText: 'Endre møtet' }).click();
+    const formA = first.locator('form[action="?/updateMeeting"]');
+    await expect(formA.getByLabel('Klokkeslett').inputValue()).resolves.toBe('10:00');
+    await formA.getByLabel('Klokkeslett').fill('11:30');
+    await formA.getByLabel(/^Jonas Bakke/).check();
+    await formA.getByRole('button', { name: 'Lagre endringene' }).click();
+    await waitForText(a, 'Lagret.', first);
+    await waitForText(a, 'kl. 11:30', first);
+    await waitForText(a, 'Jonas Bakke', first.locator('dd'));
+
+    // The phone still has the first version: its change is stopped, and its text kept.
+    const second = item(b);
+    await second.locator('summary', { hasText: 'Endre møtet' }).click();
+    const formB = second.locator('form[action="?/updateMeeting"]');
+    const agendaB = 'Hvordan går det nå, og hva gjør vi i jula?';
+    await formB.getByLabel(/^Saksliste/).fill(agendaB);
+    await formB.getByRole('button', { name: 'Lagre endringene' }).click();
+    await waitForText(b, 'Noen andre endret møtet mens du skrev.', second);
+    await expect(formB.getByLabel(/^Saksliste/).inputValue()).resolves.toBe(agendaB);
+    await expectFitsPhone(b, 'meeting conflict (360 px)');
+    await expectAccessible(b, 'meeting conflict (360 px)');
+
+    await open(a, logUrl);
+    await item(a).locator('summary', { hasText: 'Avlys møtet' }).click();
+    await waitForText(a, /Vil du avlyse «Oppfølgingsmøte»\?/, item(a));
+    await item(a).getByRole('button', { name: 'Ja, avlys møtet' }).click();
+    await waitForText(a, 'Møtet er avlyst.', item(a));
+    await waitForText(a, 'Avlyst', item(a).locator('dd'));
+    await expect(item(a).locator('form[action="?/updateMeeting"]').count()).resolves.toBe(0);
   });
 
   it('a read grant: Nina Lie reads one attention, until the holder withdraws it', async () => {

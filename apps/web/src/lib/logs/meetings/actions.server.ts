@@ -117,12 +117,21 @@ async function currentMeeting(event: Event, meetingId: string) {
   return log.meetings.find((m) => m.id === meetingId);
 }
 
-/** After a 409: the version saved now (and the agenda, to compare), if someone else changed it. */
-function staleMeeting(event: Event, meetingId: string, sentVersion: unknown, withAgenda: boolean) {
+/**
+ * After a 409: the version saved now, if someone else changed the meeting; and the saved agenda
+ * to compare with the author's, when the agenda is what changed since the form was opened
+ * (`agendaBefore`, a hidden field of the edit form).
+ */
+function staleMeeting(
+  event: Event,
+  meetingId: string,
+  sentVersion: unknown,
+  agendaBefore?: string,
+) {
   return async () => {
     const saved = await currentMeeting(event, meetingId);
     if (!saved || saved.version === sentVersion) return null;
-    return withAgenda
+    return agendaBefore !== undefined && saved.agenda !== agendaBefore
       ? { version: saved.version, conflict: { agenda: saved.agenda } }
       : { version: saved.version };
   };
@@ -167,7 +176,7 @@ export const meetingActions = {
         event,
         response,
         sent,
-        staleMeeting(event, meetingId, parsed.data.version, true),
+        staleMeeting(event, meetingId, parsed.data.version, values.agendaBefore ?? ''),
       );
     }
     return done(sent);
@@ -184,12 +193,7 @@ export const meetingActions = {
       json: parsed.data,
     });
     if (!response.ok) {
-      return failure(
-        event,
-        response,
-        sent,
-        staleMeeting(event, meetingId, parsed.data.version, false),
-      );
+      return failure(event, response, sent, staleMeeting(event, meetingId, parsed.data.version));
     }
     return done(sent);
   },
@@ -205,12 +209,7 @@ export const meetingActions = {
       json: parsed.data,
     });
     if (!response.ok) {
-      return failure(
-        event,
-        response,
-        sent,
-        staleMeeting(event, meetingId, parsed.data.version, false),
-      );
+      return failure(event, response, sent, staleMeeting(event, meetingId, parsed.data.version));
     }
     return done(sent);
   },
