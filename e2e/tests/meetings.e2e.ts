@@ -75,10 +75,13 @@ async function expectFitsPhone(page: Page, label: string) {
   expect(width, `${label} is ${width} px wide`).toBeLessThanOrEqual(360);
 }
 
-/** Opens a page and waits until it is hydrated (a details opened before that may close again). */
+/**
+ * Opens a page and waits until SvelteKit has hydrated it and started its router (it then sets
+ * history.scrollRestoration to 'manual'): a click before that may be undone by hydration.
+ */
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => history.scrollRestoration === 'manual');
 }
 
 /** The API through the web origin, as the signed-in person. */
@@ -242,7 +245,6 @@ describe('meetings, meeting mode and read grants', () => {
     await open(page, logUrl);
     await page.getByRole('link', { name: 'Åpne møtemodus' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/motemodus'));
-    await page.waitForLoadState('networkidle');
     await page.getByRole('heading', { level: 1, name: 'Møte om Tiril' }).waitFor();
 
     // Locked to this log: no navigation, no link anywhere on screen, none to other logs.
@@ -365,6 +367,36 @@ describe('meetings, meeting mode and read grants', () => {
     await waitForText(a, 'Møtet er avlyst.', item(a));
     await waitForText(a, 'Avlyst', item(a).locator('dd'));
     await expect(item(a).locator('form[action="?/updateMeeting"]').count()).resolves.toBe(0);
+  });
+
+  it('without JavaScript: a meeting is changed, and meeting mode is left with a confirmation', async () => {
+    const signedIn = await newPage('Ola Johansen');
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+      storageState: await signedIn.context().storageState(),
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    await post(signedIn, `/logs/${logId}/meetings`, {
+      title: 'Møte uten skript',
+      startsAt: '2030-02-01T09:00:00+01:00',
+    });
+    await page.goto(logUrl);
+    const item = page.locator('#moter article').filter({ hasText: 'Møte uten skript' });
+    await item.locator('summary', { hasText: 'Endre møtet' }).click();
+    const form = item.locator('form[action="?/updateMeeting"]');
+    await form.getByLabel(/^Sted/).fill('Helsestasjonen');
+    await form.getByRole('button', { name: 'Lagre endringene' }).click();
+    await waitForText(page, 'Lagret.', item);
+    await waitForText(page, 'Helsestasjonen', item.locator('dd'));
+
+    await page.goto(`${logUrl}/motemodus`);
+    await page.getByRole('button', { name: 'Avslutt møtemodus' }).click();
+    await page.getByText('Vil du avslutte møtemodus?').waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/\/motemodus$/);
+    await page.getByRole('button', { name: 'Ja, avslutt møtemodus' }).click();
+    await page.waitForURL((url) => url.pathname === `/oslo/logger/${logId}`);
   });
 
   it('a read grant: Nina Lie reads one attention, until the holder withdraws it', async () => {
