@@ -5,6 +5,7 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { lifecycleRoutes } from './lifecycle/routes';
 import { logRoutes } from './logs/routes';
 import { meetingRoutes } from './logs/meeting-routes';
 import type { AppDeps, AppEnv } from './http/context';
@@ -52,6 +53,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', auditRoutes)
     .route('/api/v1', operatorRoutes)
     .route('/api/v1', logRoutes)
+    .route('/api/v1', lifecycleRoutes)
     .route('/api/v1', meetingRoutes);
 }
 

@@ -25,3 +25,4 @@ export * from './files/document';
 export * from './logs/meeting';
 export * from './logs/grant';
 export * from './logs/consent-expiry';
+export * from './lifecycle/lifecycle';

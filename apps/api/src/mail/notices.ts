@@ -168,3 +168,62 @@ export function consentExpiringNotice(
     attachments: [],
   };
 }
+
+export interface ConsentWithdrawnNoticeInput {
+  childName: string;
+  link: string;
+}
+
+/**
+ * To the holder when a guardian or the youth withdraws consent (L7): the log is closed. No reason
+ * is asked of the family, so none is told.
+ */
+export function consentWithdrawnNotice(
+  standard: WrittenStandard,
+  c: ConsentWithdrawnNoticeInput,
+): MailContent {
+  const nb = standard === 'nb';
+  return {
+    subject: nb
+      ? 'Samtykket til en stafettlogg er trukket'
+      : 'Samtykket til ein stafettlogg er trekt',
+    text: body(standard, [
+      nb
+        ? `Samtykket til stafettloggen for ${c.childName} er trukket tilbake. Loggen er avsluttet og kan bare leses.`
+        : `Samtykket til stafettloggen for ${c.childName} er trekt tilbake. Loggen er avslutta og kan berre lesast.`,
+      '',
+      nb ? `Logg inn for å åpne loggen: ${c.link}` : `Logg inn for å opne loggen: ${c.link}`,
+    ]),
+    attachments: [],
+  };
+}
+
+export interface DeletionRequestedNoticeInput {
+  childName: string;
+  unitName: string;
+  link: string;
+}
+
+/** To the unit's leaders when a guardian or the youth demands that a log be deleted (L7). */
+export function deletionRequestedNotice(
+  standard: WrittenStandard,
+  d: DeletionRequestedNoticeInput,
+): MailContent {
+  const nb = standard === 'nb';
+  return {
+    subject: nb
+      ? 'Forespørsel om sletting av en stafettlogg'
+      : 'Førespurnad om sletting av ein stafettlogg',
+    text: body(standard, [
+      nb
+        ? `Familien ber om at stafettloggen for ${d.childName} i ${d.unitName} blir slettet.`
+        : `Familien ber om at stafettloggen for ${d.childName} i ${d.unitName} blir sletta.`,
+      nb
+        ? 'Som enhetsleder svarer du på forespørselen og sletter loggen når arkivplikten er oppfylt.'
+        : 'Som einingsleiar svarar du på førespurnaden og slettar loggen når arkivplikta er oppfylt.',
+      '',
+      nb ? `Logg inn for å svare: ${d.link}` : `Logg inn for å svare: ${d.link}`,
+    ]),
+    attachments: [],
+  };
+}

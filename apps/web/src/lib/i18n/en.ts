@@ -1,4 +1,5 @@
 import { logsListMessages } from './logs-list';
+import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import type { MessageKey } from './nb';
@@ -442,4 +443,5 @@ export const en = {
   ...logsListMessages.en,
   ...logsPageMessages.en,
   ...logsMeetingsMessages.en,
+  ...logsLifecycleMessages.en,
 } as const satisfies Record<MessageKey, string>;

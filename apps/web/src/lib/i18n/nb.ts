@@ -4,6 +4,7 @@
  * Keys ending in _one/_other are plural forms, chosen with Intl.PluralRules.
  */
 import { logsListMessages } from './logs-list';
+import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 
@@ -443,6 +444,7 @@ export const nb = {
   ...logsListMessages.nb,
   ...logsPageMessages.nb,
   ...logsMeetingsMessages.nb,
+  ...logsLifecycleMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

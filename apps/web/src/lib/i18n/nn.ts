@@ -1,4 +1,5 @@
 import { logsListMessages } from './logs-list';
+import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import type { MessageKey } from './nb';
@@ -440,4 +441,5 @@ export const nn = {
   ...logsListMessages.nn,
   ...logsPageMessages.nn,
   ...logsMeetingsMessages.nn,
+  ...logsLifecycleMessages.nn,
 } as const satisfies Record<MessageKey, string>;

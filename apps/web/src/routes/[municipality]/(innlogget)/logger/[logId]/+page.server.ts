@@ -16,6 +16,7 @@ import {
 } from '@stafett/domain';
 import { api, statusOf } from '$lib/api/client';
 import { loadFailure, readForm } from '$lib/components/org/actions.server';
+import { lifecycleOrNull } from '$lib/lifecycle/api.server';
 import { loadGrants, meetingActions } from '$lib/logs/meetings/actions.server';
 import { todayInOslo, uniqueCategories } from '$lib/logs/page/display';
 import {
@@ -85,6 +86,8 @@ export const load: PageServerLoad = async (event) => {
     loadGrants(event, log),
   ]);
 
+  // Closed when and why, and the holder's and the family's lifecycle links (L6, L7).
+  const lifecycle = await lifecycleOrNull(event, logId);
   const now = new Date();
   return {
     log,
@@ -96,6 +99,7 @@ export const load: PageServerLoad = async (event) => {
     categories: uniqueCategories(settings?.attentionCategories ?? DEFAULT_ATTENTION_CATEGORIES),
     periods: settings?.evaluationPeriodDays ?? null,
     grants,
+    lifecycle,
   };
 };
 
