@@ -3,6 +3,7 @@ import { healthSchema } from '@stafett/domain';
 import { sql } from 'drizzle-orm';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
+import { archiveRoutes } from './archive/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { lifecycleRoutes } from './lifecycle/routes';
@@ -53,6 +54,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', auditRoutes)
     .route('/api/v1', operatorRoutes)
     .route('/api/v1', logRoutes)
+    .route('/api/v1', archiveRoutes)
     .route('/api/v1', lifecycleRoutes)
     .route('/api/v1', meetingRoutes);
 }

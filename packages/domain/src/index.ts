@@ -25,4 +25,5 @@ export * from './files/document';
 export * from './logs/meeting';
 export * from './logs/grant';
 export * from './logs/consent-expiry';
+export * from './archive';
 export * from './lifecycle/lifecycle';

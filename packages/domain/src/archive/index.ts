@@ -1,0 +1,2 @@
+export * from './obligations';
+export * from './archive';
