@@ -20,6 +20,7 @@ import { orgRoutes } from './org/routes';
 import { staffRoutes } from './org/staff-routes';
 import { unitAdminRoutes } from './org/unit-admin-routes';
 import { settingsRoutes } from './settings/routes';
+import { transferRoutes } from './transfers/routes';
 import { operatorRoutes } from './operator/routes';
 
 const health = createRoute({
@@ -56,7 +57,8 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', logRoutes)
     .route('/api/v1', archiveRoutes)
     .route('/api/v1', lifecycleRoutes)
-    .route('/api/v1', meetingRoutes);
+    .route('/api/v1', meetingRoutes)
+    .route('/api/v1', transferRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;

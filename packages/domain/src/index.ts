@@ -27,3 +27,4 @@ export * from './logs/grant';
 export * from './logs/consent-expiry';
 export * from './archive';
 export * from './lifecycle/lifecycle';
+export * from './transfers/transfer';

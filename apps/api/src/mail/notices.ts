@@ -169,6 +169,73 @@ export function consentExpiringNotice(
   };
 }
 
+export interface TransferStartedNoticeInput {
+  childName: string;
+  fromName: string;
+  toUnitName: string;
+  /** True for the recipient (or the receiving unit's leaders), false for the guardians. */
+  forRecipient: boolean;
+  link: string;
+}
+
+/** To the recipient and the guardians when a transfer of a log is started (X1, X2). */
+export function transferStartedNotice(
+  standard: WrittenStandard,
+  n: TransferStartedNoticeInput,
+): MailContent {
+  const nb = standard === 'nb';
+  const lines = n.forRecipient
+    ? [
+        `${n.fromName} vil overføre stafettloggen til ${n.childName} til ${n.toUnitName}.`,
+        nb
+          ? 'Loggen er overført først når den er godtatt. Du kan godta eller avslå.'
+          : 'Loggen er overført først når ho er godteken. Du kan godta eller avslå.',
+        '',
+        `Logg inn for å svare: ${n.link}`,
+      ]
+    : [
+        nb
+          ? `${n.fromName} har bedt om å overføre stafettloggen til ${n.childName} til ${n.toUnitName}.`
+          : `${n.fromName} har bede om å overføre stafettloggen til ${n.childName} til ${n.toUnitName}.`,
+        nb
+          ? `${n.fromName} er stafettholder til overføringen er godtatt.`
+          : `${n.fromName} er stafetthaldar til overføringa er godteken.`,
+        '',
+        `Logg inn for å lese loggen: ${n.link}`,
+      ];
+  return {
+    subject: nb ? 'En stafettlogg skal overføres' : 'Ein stafettlogg skal overførast',
+    text: body(standard, lines),
+    attachments: [],
+  };
+}
+
+export interface TransferAcceptedNoticeInput {
+  childName: string;
+  newHolderName: string;
+  unitName: string;
+  link: string;
+}
+
+/** To the guardians and the old holder when a transfer is accepted (X2). */
+export function transferAcceptedNotice(
+  standard: WrittenStandard,
+  n: TransferAcceptedNoticeInput,
+): MailContent {
+  const nb = standard === 'nb';
+  return {
+    subject: nb ? 'Stafettloggen har ny stafettholder' : 'Stafettloggen har ny stafetthaldar',
+    text: body(standard, [
+      nb
+        ? `${n.newHolderName} i ${n.unitName} er ny stafettholder for stafettloggen til ${n.childName}.`
+        : `${n.newHolderName} i ${n.unitName} er ny stafetthaldar for stafettloggen til ${n.childName}.`,
+      '',
+      `Logg inn for å lese loggen: ${n.link}`,
+    ]),
+    attachments: [],
+  };
+}
+
 export interface ConsentWithdrawnNoticeInput {
   childName: string;
   link: string;

@@ -1,8 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import { schema } from '@stafett/db';
 import type { StaffMember } from '@stafett/domain';
 import { recordAudit } from '../audit/record';
-import { AppError, conflict } from '../http/errors';
+import { AppError, conflict, type Blocker } from '../http/errors';
 import { findOrgUnit, UNIT_NOT_FOUND, unitResource } from './find-org-unit';
 import { permit, type OrgContext } from './org-context';
 import { findStaffMember, membershipFacts, ownMembership } from './staff-member';
@@ -50,8 +50,9 @@ export async function setStaffActive(
 
 /**
  * T6: staff who leave must not orphan the logs they hold. Deactivation is refused while they are
- * the holder of an active log of this unit, and the answer lists those logs so the leader can
- * hand each one over (the relay issue adds the handover itself).
+ * the holder of an active log of this unit, or while a transfer they sent from this unit or that
+ * is addressed to them waits for an answer (X2: the old holder stays responsible until it is
+ * accepted). The answer lists both, so the leader can hand each log over (X3).
  */
 async function assertHoldsNoActiveLogs(
   ctx: OrgContext,
@@ -59,15 +60,13 @@ async function assertHoldsNoActiveLogs(
   person: { id: string; name: string },
 ): Promise<void> {
   const l = schema.log;
+  const child = schema.person;
   const held = await ctx.tx
-    .select({ id: l.id, childName: schema.person.name })
+    .select({ id: l.id, childName: child.name })
     .from(l)
     .innerJoin(
-      schema.person,
-      and(
-        eq(schema.person.municipalityId, l.municipalityId),
-        eq(schema.person.id, l.childPersonId),
-      ),
+      child,
+      and(eq(child.municipalityId, l.municipalityId), eq(child.id, l.childPersonId)),
     )
     .where(
       and(
@@ -77,12 +76,43 @@ async function assertHoldsNoActiveLogs(
         eq(l.status, 'active'),
       ),
     )
-    .orderBy(asc(schema.person.name));
-  if (held.length === 0) return;
-  throw new AppError(
-    'conflict',
-    `${person.name} er stafettholder for ${held.length === 1 ? 'en aktiv stafettlogg' : `${held.length} aktive stafettlogger`} i enheten. Overfør loggene til en annen stafettholder før du deaktiverer.`,
-    [],
-    held.map((h) => ({ kind: 'log', id: h.id, label: `Stafettloggen til ${h.childName}` })),
-  );
+    .orderBy(asc(child.name));
+  const t = schema.transfer;
+  const pending = await ctx.tx
+    .select({ id: t.id, childName: child.name })
+    .from(t)
+    .innerJoin(l, and(eq(l.municipalityId, t.municipalityId), eq(l.id, t.logId)))
+    .innerJoin(
+      child,
+      and(eq(child.municipalityId, l.municipalityId), eq(child.id, l.childPersonId)),
+    )
+    .where(
+      and(
+        eq(t.municipalityId, ctx.municipalityId),
+        eq(t.status, 'pending'),
+        or(
+          and(eq(t.fromHolderPersonId, person.id), eq(t.fromUnitId, unitId)),
+          eq(t.toPersonId, person.id),
+        ),
+      ),
+    )
+    .orderBy(asc(child.name));
+  if (held.length === 0 && pending.length === 0) return;
+  const blockers: Blocker[] = [
+    ...held.map((h) => ({
+      kind: 'log' as const,
+      id: h.id,
+      label: `Stafettloggen til ${h.childName}`,
+    })),
+    ...pending.map((p) => ({
+      kind: 'transfer' as const,
+      id: p.id,
+      label: `Overføringen av stafettloggen til ${p.childName} venter på svar`,
+    })),
+  ];
+  const message =
+    held.length > 0
+      ? `${person.name} er stafettholder for ${held.length === 1 ? 'en aktiv stafettlogg' : `${held.length} aktive stafettlogger`} i enheten. Overfør loggene til en annen stafettholder før du deaktiverer.`
+      : `${person.name} har overføringer som venter på svar. Vent til de er godtatt eller avslått, eller trekk dem tilbake, før du deaktiverer.`;
+  throw new AppError('conflict', message, [], blockers);
 }

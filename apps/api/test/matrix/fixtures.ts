@@ -173,7 +173,10 @@ export type TableName =
   | 'meeting_participant'
   | 'meeting_attention'
   | 'access_grant'
-  | 'mail_outbox';
+  | 'mail_outbox'
+  // Transfers (transfer-matrix.ts).
+  | 'transfer'
+  | 'archive_obligation';
 
 /** A fingerprint of each table's whole content, read as the database owner. */
 export async function snapshot(

@@ -2,6 +2,7 @@ import { logsListMessages } from './logs-list';
 import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
+import { logsTransfersMessages } from './logs-transfers';
 import type { MessageKey } from './nb';
 
 /** English. Every key in nb.ts must be here: a missing or extra key fails typecheck. */
@@ -444,4 +445,5 @@ export const en = {
   ...logsPageMessages.en,
   ...logsMeetingsMessages.en,
   ...logsLifecycleMessages.en,
+  ...logsTransfersMessages.en,
 } as const satisfies Record<MessageKey, string>;

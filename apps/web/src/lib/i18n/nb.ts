@@ -7,6 +7,7 @@ import { logsListMessages } from './logs-list';
 import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
+import { logsTransfersMessages } from './logs-transfers';
 
 export const nb = {
   'app.name': 'Stafett',
@@ -445,6 +446,7 @@ export const nb = {
   ...logsPageMessages.nb,
   ...logsMeetingsMessages.nb,
   ...logsLifecycleMessages.nb,
+  ...logsTransfersMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

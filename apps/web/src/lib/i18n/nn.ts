@@ -2,6 +2,7 @@ import { logsListMessages } from './logs-list';
 import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
+import { logsTransfersMessages } from './logs-transfers';
 import type { MessageKey } from './nb';
 
 /** Nynorsk. Every key in nb.ts must be here: a missing or extra key fails typecheck. */
@@ -442,4 +443,5 @@ export const nn = {
   ...logsPageMessages.nn,
   ...logsMeetingsMessages.nn,
   ...logsLifecycleMessages.nn,
+  ...logsTransfersMessages.nn,
 } as const satisfies Record<MessageKey, string>;

@@ -78,13 +78,24 @@ export const load: PageServerLoad = async (event) => {
       : null,
   ]);
 
+  // T6: the logs of the person whose deactivation is being confirmed, to hand over first.
+  const confirming = event.url.searchParams.get('deaktiver');
+  let handover = null;
+  if (leadsUnit && confirming && uuidSchema.safeParse(confirming).success) {
+    const r = await client.api.v1.units[':unitId'].staff[':membershipId'].logs.$get({
+      param: { unitId, membershipId: confirming },
+    });
+    handover = r.ok ? await r.json() : null;
+  }
+
   return {
     unit,
     orgUnit,
     staff,
+    handover,
     canManage,
     editing: event.url.searchParams.get('endre'),
-    confirming: event.url.searchParams.get('deaktiver'),
+    confirming,
     notice: noticeFrom(event.url),
   };
 };

@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, signIn } from '../browser';
+import { expectFitsPhone, mainText, waitForText } from '../logs';
+
+/**
+ * Transfers inside Oslo (issue 6, items 1–2; DOMAIN.md X1–X3, T6). Hanne Strand moves Ella
+ * Haugen's demo log from Korsvoll barnehage to Nordberg skole with two of its three attentions;
+ * Ingrid Berg accepts and names Ola Johansen. Then Ingrid hands Ola's logs over to Nina Lie,
+ * whom she adds as a holder, before she deactivates him. Every new page on a phone, with axe.
+ */
+const webUrl = inject('webUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function as(name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, webUrl, 'oslo', name);
+  return page;
+}
+
+/** Opens a page and waits until SvelteKit has hydrated it, so clicks are not undone. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => history.scrollRestoration === 'manual');
+}
+
+async function checkPage(page: Page, label: string) {
+  await expectAccessible(page, label);
+  await expectFitsPhone(page, label);
+}
+
+/** Picks the option of a select whose text matches, inside the optgroup if one is named. */
+async function choose(page: Page, label: string, text: string, group?: string) {
+  const select = page.getByLabel(label, { exact: true });
+  const scope = group ? select.locator(`optgroup[label="${group}"]`) : select;
+  const value = await scope.locator('option', { hasText: text }).first().getAttribute('value');
+  if (!value) throw new Error(`no option ${text} in ${label}`);
+  await select.selectOption(value);
+}
+
+describe('a kindergarten holder transfers Ella’s log to her new school (X1, X2)', () => {
+  it('is pending until the school’s leader accepts and names the holder', async () => {
+    const hanne = await as('Hanne Strand');
+    const logs = (await (await hanne.request.get(`${webUrl}/api/v1/logs`)).json()) as {
+      items: { id: string; child: { name: string } }[];
+    };
+    const logId = logs.items.find((l) => l.child.name === 'Ella Haugen')?.id;
+    if (!logId) throw new Error('Hanne has no log of Ella Haugen');
+    // Ella's demo log has one attention; two more, so that two of three go along.
+    for (const description of ['Ella leker mest alene i frilek.', 'Ella sover lite om natta.']) {
+      const r = await hanne.request.post(`${webUrl}/api/v1/logs/${logId}/attentions`, {
+        headers: { origin: webUrl },
+        data: { category: 'Sosial kompetanse', description },
+      });
+      expect(r.status(), await r.text()).toBe(201);
+    }
+
+    await open(hanne, `${webUrl}/oslo/logger/${logId}`);
+    await hanne.getByRole('link', { name: 'Overfør loggen' }).click();
+    await waitForText(hanne, 'Overfør stafettloggen til Ella Haugen');
+    await checkPage(hanne, 'the transfer form');
+    await choose(hanne, 'Mottaker', 'Enhetens leder (Ingrid Berg)', 'Nordberg skole');
+    await hanne.getByLabel('Hvorfor overføres loggen?').fill('Ella begynner på Nordberg skole.');
+    await hanne.getByLabel('Foresattes samtykke').fill('Marte Haugen samtykket 1. desember.');
+    await hanne.getByLabel(/Ella legger fra seg oppgavene/).check();
+    await hanne.getByLabel(/Ella leker mest alene/).check();
+    await hanne.getByRole('button', { name: 'Send overføringen' }).click();
+    await waitForText(hanne, 'Overføring venter på at lederen for Nordberg skole godtar.');
+    await expect(mainText(hanne)).resolves.toContain('Hanne Strand (Korsvoll barnehage)');
+    await checkPage(hanne, 'the pending transfer');
+    // Until acceptance Hanne holds the log: it is still in her list.
+    await open(hanne, `${webUrl}/oslo/logger`);
+    await expect(mainText(hanne)).resolves.toContain('Ella Haugen');
+
+    const ingrid = await as('Ingrid Berg');
+    await ingrid.getByRole('link', { name: 'Overføringer' }).click();
+    await waitForText(ingrid, 'Stafettloggen til Ella Haugen');
+    await expect(mainText(ingrid)).resolves.toContain('2 av oppmerksomhetene følger med.');
+    await checkPage(ingrid, 'incoming transfers');
+    await choose(ingrid, 'Ny stafettholder', 'Ola Johansen');
+    await ingrid.getByRole('button', { name: 'Godta' }).click();
+    await waitForText(ingrid, 'Overføringen er godtatt. Ola Johansen er ny stafettholder.');
+
+    const ola = await as('Ola Johansen');
+    await open(ola, `${webUrl}/oslo/logger`);
+    await expect(mainText(ola)).resolves.toContain('Ella Haugen');
+    for (const page of [hanne, ingrid, ola]) await page.context().close();
+  }, 120_000);
+});
+
+describe('a unit leader hands over the logs of a teacher who leaves (X3, T6)', () => {
+  it('walks through each log, then deactivates him', async () => {
+    const ingrid = await as('Ingrid Berg');
+    await ingrid
+      .getByRole('link', { name: /Nordberg skole/ })
+      .first()
+      .click();
+    await waitForText(ingrid, 'Legg til ansatt');
+    const unitPath = new URL(ingrid.url()).pathname;
+    // Nina Lie becomes a holder at Nordberg skole as well.
+    const addForm = ingrid.locator('form[action="?/addStaff"]');
+    await addForm.getByLabel('Fødselsnummer eller D-nummer').fill('02918824920');
+    await addForm.getByLabel('Fullt navn').fill('Nina Lie');
+    await addForm.getByLabel('Kan være stafettholder').check();
+    await addForm.getByRole('button', { name: 'Legg til ansatt' }).click();
+    await waitForText(ingrid, 'Nina Lie er lagt til som ansatt.');
+
+    for (const child of ['Ella Haugen', 'Lukas Andersen']) {
+      await open(ingrid, `${webUrl}${unitPath}`);
+      await ingrid.getByRole('link', { name: 'Deaktiver Ola Johansen' }).click();
+      await waitForText(ingrid, 'Stafettlogger Ola Johansen har i enheten');
+      if (child === 'Ella Haugen') await checkPage(ingrid, 'the handover walk-through');
+      await ingrid.getByRole('link', { name: `Overfør stafettloggen til ${child}` }).click();
+      await waitForText(ingrid, `Overfør stafettloggen til ${child}`);
+      if (child === 'Ella Haugen') await checkPage(ingrid, 'the transfer form, on behalf');
+      await choose(ingrid, 'Mottaker', 'Nina Lie', 'Nordberg skole (samme enhet)');
+      await ingrid.getByLabel('Hvorfor overføres loggen?').fill('Ola slutter.');
+      await ingrid.getByRole('button', { name: 'Send overføringen' }).click();
+      await waitForText(ingrid, 'Stafettlogger Ola Johansen har i enheten');
+      await waitForText(ingrid, 'Venter på at Nina Lie godtar');
+    }
+    // Still pending: deactivation is refused.
+    await ingrid.getByRole('button', { name: 'Ja, deaktiver' }).click();
+    await waitForText(ingrid, 'Overføringen av stafettloggen til Ella Haugen venter på svar');
+
+    const nina = await as('Nina Lie');
+    await nina.getByRole('link', { name: 'Overføringer' }).click();
+    for (const child of ['Ella Haugen', 'Lukas Andersen']) {
+      await waitForText(nina, `Stafettloggen til ${child}`);
+      const card = nina
+        .locator('article')
+        .filter({ has: nina.getByRole('heading', { name: `Stafettloggen til ${child}` }) });
+      await card.getByRole('button', { name: 'Godta' }).click();
+      await waitForText(nina, 'Overføringen er godtatt. Nina Lie er ny stafettholder.');
+    }
+    await waitForText(nina, 'Ingen overføringer venter på svar.');
+
+    await open(ingrid, `${webUrl}${unitPath}`);
+    await ingrid.getByRole('link', { name: 'Deaktiver Ola Johansen' }).click();
+    await waitForText(ingrid, 'Vil du deaktivere Ola Johansen?');
+    await expect(mainText(ingrid)).resolves.not.toContain('Stafettlogger Ola Johansen har');
+    await ingrid.getByRole('button', { name: 'Ja, deaktiver' }).click();
+    await waitForText(ingrid, 'Den ansatte er deaktivert.');
+
+    // Ola comes back for the journeys after this one; his logs stay with Nina.
+    await ingrid.getByRole('button', { name: 'Aktiver igjen – Ola Johansen' }).click();
+    await waitForText(ingrid, 'Den ansatte er aktiv igjen.');
+    await ingrid.context().close();
+    await nina.context().close();
+  }, 180_000);
+});
