@@ -23,6 +23,13 @@ export {
   type MunicipalitySummary,
   type SessionLookup,
 } from './narrow';
+export {
+  declineTransferPackage,
+  incomingTransferPackages,
+  takeTransferPackage,
+  type IncomingPackage,
+  type TakenPackage,
+} from './transfer-package';
 export { API_ROLE, OPERATOR_ROLE, OPS_ROLE } from './roles';
 export { SECURITY_DEFINER_ALLOW_LIST } from './security-definer';
 export { seedDemo } from './demo/seed';

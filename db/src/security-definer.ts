@@ -6,4 +6,8 @@
 export const SECURITY_DEFINER_ALLOW_LIST = [
   'app_session_lookup(text)',
   'app_end_sessions_by_idp_sid(text)',
+  // X4: a log between municipalities, only to the municipality it is addressed to (0014).
+  'app_incoming_transfer_packages()',
+  'app_take_transfer_package(uuid)',
+  'app_decline_transfer_package(uuid,text)',
 ] as const;

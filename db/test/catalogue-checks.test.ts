@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Tx } from '../src/client';
+import { SECURITY_DEFINER_ALLOW_LIST } from '../src/security-definer';
 import {
   foreignKeysWithoutTenant,
   indexViolations,
@@ -156,11 +157,7 @@ describe('securityDefinerViolations', () => {
   });
 
   it('reports an allow-listed function that does not exist', async () => {
-    const allowList = [
-      'app_session_lookup(text)',
-      'app_end_sessions_by_idp_sid(text)',
-      'gone(uuid)',
-    ];
+    const allowList = [...SECURITY_DEFINER_ALLOW_LIST, 'gone(uuid)'];
     expect(await securityDefinerViolations(database.db, allowList)).toEqual([
       'gone(uuid) is on the allow-list but missing',
     ]);

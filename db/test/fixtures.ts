@@ -4,6 +4,7 @@ import type { Database, Tx } from '../src/client';
 import {
   accessGrant,
   archiveObligation,
+  transferPackage,
   deletedLogTrace,
   deletionRequest,
   transfer,
@@ -261,6 +262,21 @@ export const FIXTURES: Record<string, Fixture> = {
       toPersonId: holder,
       reason: 'Ny kontaktlærer.',
       createdBy: holder,
+    });
+  },
+  transfer_package: async (tx, m) => {
+    await tx.insert(transferPackage).values({
+      municipalityId: m,
+      logId: await firstId(tx, log, m),
+      toMunicipalityId: m,
+      reason: 'Flytter.',
+      child: { name: 'Loggbarn', nationalId: '03031800000' },
+      guardians: [],
+      content: {},
+      consentFile: new TextEncoder().encode('%PDF-1.4 fixture'),
+      consentMime: 'application/pdf',
+      consentFilename: 'samtykke.pdf',
+      createdBy: await firstId(tx, person, m),
     });
   },
   archive_obligation: async (tx, m) => {

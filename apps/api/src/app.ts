@@ -8,6 +8,7 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { lifecycleRoutes } from './lifecycle/routes';
 import { logRoutes } from './logs/routes';
+import { transferPackageRoutes } from './transfer-packages/routes';
 import { meetingRoutes } from './logs/meeting-routes';
 import type { AppDeps, AppEnv } from './http/context';
 import { json } from './http/openapi-helpers';
@@ -56,6 +57,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', operatorRoutes)
     .route('/api/v1', logRoutes)
     .route('/api/v1', archiveRoutes)
+    .route('/api/v1', transferPackageRoutes)
     .route('/api/v1', lifecycleRoutes)
     .route('/api/v1', meetingRoutes)
     .route('/api/v1', transferRoutes);

@@ -13,7 +13,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea';
 import { id, municipalityId, version } from './columns';
+import { municipality } from './municipality';
 import { storedFile } from './files';
 import { log } from './logs';
 import { unit } from './organisation';
@@ -209,7 +211,56 @@ export const deletedLogTrace = pgTable(
   ],
 );
 
+/**
+ * A log on its way to another municipality on the platform (X4), as its sender's row: what goes
+ * along is a snapshot (the chosen attentions with their measures, evaluations and bright spots,
+ * the consent and its document). The receiving municipality never reads this table; it sees and
+ * takes packages addressed to it only through two SECURITY DEFINER functions — the one narrow,
+ * audited path across tenants (migration 0013).
+ */
+export const transferPackage = pgTable(
+  'transfer_package',
+  {
+    municipalityId: municipalityId(),
+    id: id(),
+    logId: uuid('log_id').notNull(),
+    toMunicipalityId: uuid('to_municipality_id')
+      .notNull()
+      .references(() => municipality.id),
+    reason: text('reason').notNull(),
+    /** The child and guardians as the receiver needs them to find or create the persons. */
+    child: jsonb('child').$type<{ name: string; nationalId: string }>().notNull(),
+    guardians: jsonb('guardians')
+      .$type<{ name: string; nationalId: string; email: string | null; phone: string | null }[]>()
+      .notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    consentFile: bytea('consent_file').notNull(),
+    consentMime: text('consent_mime').notNull(),
+    consentFilename: text('consent_filename').notNull(),
+    status: transferStatus('status').notNull().default('pending'),
+    declineReason: text('decline_reason'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: at('created_at'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ name: 'transfer_package_pkey', columns: [t.municipalityId, t.id] }),
+    foreignKey({
+      name: 'transfer_package_log_fk',
+      columns: [t.municipalityId, t.logId],
+      foreignColumns: [log.municipalityId, log.id],
+    }),
+    uniqueIndex('transfer_package_one_pending_per_log_key')
+      .on(t.municipalityId, t.logId)
+      .where(sql`status = 'pending'`),
+    // No index on to_municipality_id: every index leads with the tenant, and packages between
+    // municipalities are few enough for the receiver's function to scan.
+  ],
+);
+
 export type Transfer = typeof transfer.$inferSelect;
+export type TransferPackage = typeof transferPackage.$inferSelect;
 export type ArchiveObligation = typeof archiveObligation.$inferSelect;
 export type DeletionRequest = typeof deletionRequest.$inferSelect;
 export type DeletedLogTrace = typeof deletedLogTrace.$inferSelect;

@@ -25,6 +25,7 @@ export * from './files/document';
 export * from './logs/meeting';
 export * from './logs/grant';
 export * from './logs/consent-expiry';
+export * from './transfers/transfer';
 export * from './archive';
 export * from './lifecycle/lifecycle';
-export * from './transfers/transfer';
+export * from './transfer-packages/package';

@@ -165,6 +165,7 @@ const allowed: Record<Action, string[]> = {
   'log:delete': ['leader of the unit'],
   'archive:manage': ['holder of the log', 'leader of the unit'],
   'archive:export': ['leader of the unit'],
+  'transfer_package:receive': ['unit leader', 'leader of the unit'],
 };
 
 const resourceFor = (action: Action, persona: string): Resource => {
@@ -180,6 +181,7 @@ const resourceFor = (action: Action, persona: string): Resource => {
     action === 'district:list' ||
     action === 'district:create' ||
     action.startsWith('municipality:') ||
+    action === 'transfer_package:receive' ||
     action === 'audit:list'
   ) {
     return { kind: 'municipality' };

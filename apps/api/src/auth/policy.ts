@@ -85,6 +85,7 @@ type Rules = {
   'log:delete': (actor: Actor, resource: LogResource) => boolean;
   'archive:manage': (actor: Actor, resource: LogResource) => boolean;
   'archive:export': (actor: Actor, resource: Unit) => boolean;
+  'transfer_package:receive': (actor: Actor, resource: Municipality) => boolean;
 };
 export type Action = keyof Rules;
 type ResourceOf<A extends Action> = Parameters<Rules[A]>[1];
@@ -208,6 +209,8 @@ const rules: Rules = {
   // Archive PDFs: the holder and the unit's leader (L8); the export, the unit's leader.
   'archive:manage': (a, log) => isHolder(a, log) || leadsUnit(a, log.unitId),
   'archive:export': (a, u) => leadsUnit(a, u.id),
+  // A log from another municipality is taken in by a unit leader here (X4).
+  'transfer_package:receive': (a) => a.memberships.some((ms) => ms.unitLeader),
 };
 
 export function authorize<A extends Action>(
