@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '@stafett/db';
+import { schema, withTenant } from '@stafett/db';
 import {
   makeSyntheticNationalId,
   type LogCreate,
@@ -466,5 +466,64 @@ describe('a guardian withdraws consent; the unit leader reopens with new consent
       201,
     );
     await problem(await reopen(ingrid, logId, { consent: newConsent }), 409);
+  });
+});
+
+describe('the API role deletes history only of a passive log (migration 0012)', () => {
+  it('refuses deleting an evaluation or a measure event of an active log', async () => {
+    const logId = await newChildLog();
+    const { id: attentionId } = await ok<{ id: string }>(
+      await send(ola, 'POST', `/logs/${logId}/attentions`, {
+        category: 'Atferd',
+        description: 'Barnet går ut av timen når det blir bråk.',
+      }),
+      201,
+    );
+    const { id: measureId } = await ok<{ id: string }>(
+      await send(ola, 'POST', `/logs/${logId}/attentions/${attentionId}/measures`, {
+        text: 'Barnet får en pause utenfor klasserommet.',
+        responsible: 'child',
+        startDate: '2026-12-01',
+      }),
+      201,
+    );
+    const measure = (await view(ola, logId)).attentions[0]?.measures[0];
+    await ok(
+      await send(ola, 'POST', `/logs/${logId}/measures/${measureId}/changes`, {
+        kind: 'extend_deadline',
+        deadline: '2027-06-01',
+        reason: 'Vi trenger mer tid.',
+        version: measure?.version,
+      }),
+    );
+    await ok(
+      await send(ola, 'POST', `/logs/${logId}/measures/${measureId}/evaluation`, {
+        outcome: 'worked',
+        decision: 'end',
+      }),
+      201,
+    );
+    const asApi = (statement: ReturnType<typeof sql>) =>
+      withTenant(world.database, { municipalityId: oslo, personId: null }, (tx) =>
+        tx.execute(statement),
+      );
+    await expect(
+      asApi(sql`delete from evaluation where municipality_id = ${oslo} and log_id = ${logId}`),
+    ).rejects.toThrow();
+    await expect(
+      asApi(
+        sql`delete from measure_event where municipality_id = ${oslo} and measure_id = ${measureId}`,
+      ),
+    ).rejects.toThrow();
+    const [left] = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.evaluation)
+      .where(eq(schema.evaluation.logId, logId));
+    expect(Number(left?.n)).toBe(1);
+    const [events] = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.measureEvent)
+      .where(eq(schema.measureEvent.measureId, measureId));
+    expect(Number(events?.n)).toBeGreaterThan(0);
   });
 });
