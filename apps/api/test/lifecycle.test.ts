@@ -436,6 +436,12 @@ describe('a guardian withdraws consent; the unit leader reopens with new consent
       422,
     );
     expect(notHolder.errors?.map((e) => e.field)).toEqual(['holderPersonId']);
+    // A child of nine cannot consent themself (L2).
+    const child = await problem(
+      await reopen(ingrid, logId, { consent: { ...newConsent, byYouth: true } }),
+      422,
+    );
+    expect(child.errors?.map((e) => e.field)).toEqual(['consent.byYouth']);
     expect(await db().select().from(schema.consent).where(eq(schema.consent.logId, logId))).toEqual(
       before,
     );

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { schema } from '@stafett/db';
-import type { LogReopen } from '@stafett/domain';
+import { ageOn, settingsWithDefaults, validateNationalId, type LogReopen } from '@stafett/domain';
 import { recordAudit } from '../audit/record';
 import { todayInNorway } from '../auth/current-actor';
 import { postgresFileStore } from '../files/store';
@@ -9,6 +9,7 @@ import { ACTIVE_LOG_EXISTS, type ConsentDocument } from '../logs/create-log';
 import { loadLogFor } from '../logs/log-resource';
 import { isUniqueViolation } from '../org/db-errors';
 import type { OrgContext } from '../org/org-context';
+import { findOwnMunicipality } from '../settings/find-municipality';
 
 export const ONLY_PASSIVE_REOPENS = 'Bare en passiv logg kan gjenåpnes. Denne loggen er aktiv.';
 
@@ -33,6 +34,19 @@ async function mayHoldIn(ctx: OrgContext, unitId: string, personId: string): Pro
   return Boolean(row);
 }
 
+/** L2: the youth consents themself only from the municipality's consent age. */
+async function youthMayConsent(ctx: OrgContext, childPersonId: string): Promise<boolean> {
+  const p = schema.person;
+  const [child] = await ctx.tx
+    .select({ nationalId: p.nationalId })
+    .from(p)
+    .where(and(eq(p.municipalityId, ctx.municipalityId), eq(p.id, childPersonId)));
+  const id = validateNationalId(child?.nationalId ?? '', { allowSynthetic: ctx.allowSyntheticIds });
+  if (!id.ok) return false;
+  const { consentAge } = settingsWithDefaults((await findOwnMunicipality(ctx)).settings);
+  return ageOn(id.birthDate, todayInNorway()) >= consentAge;
+}
+
 /**
  * The unit leader reopens a passive log with new, signed consent (L6): it becomes active again
  * under the chosen holder (by default the previous one, if they still may hold in the unit), its
@@ -48,6 +62,12 @@ export async function reopenLog(
   if (log.resource.status !== 'passive') throw conflict(ONLY_PASSIVE_REOPENS);
   if (input.consent.validUntil < todayInNorway()) {
     throw invalid('consent.validUntil', 'Samtykket er allerede utløpt. Sjekk datoen.');
+  }
+  if (input.consent.byYouth && !(await youthMayConsent(ctx, log.resource.childPersonId))) {
+    throw invalid(
+      'consent.byYouth',
+      'Barnet har ikke nådd samtykkealderen. Her må de foresatte samtykke.',
+    );
   }
   const holderId = input.holderPersonId ?? log.resource.holderPersonId;
   if (!(await mayHoldIn(ctx, log.resource.unitId, holderId))) {
