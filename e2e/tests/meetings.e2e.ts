@@ -343,7 +343,11 @@ describe('meetings, meeting mode and read grants', () => {
     await expect(formA.getByLabel('Klokkeslett').inputValue()).resolves.toBe('10:00');
     await formA.getByLabel('Klokkeslett').fill('11:30');
     await formA.getByLabel(/^Jonas Bakke/).check();
-    await formA.getByRole('button', { name: 'Lagre endringene' }).click();
+    const [saved] = await Promise.all([
+      a.waitForResponse((r) => r.url().includes('updateMeeting')),
+      formA.getByRole('button', { name: 'Lagre endringene' }).click(),
+    ]);
+    expect(saved.status(), await saved.text()).toBe(200);
     await waitForText(a, 'Lagret.', first);
     await waitForText(a, 'kl. 11:30', first);
     await waitForText(a, 'Jonas Bakke', first.locator('dd'));
