@@ -252,3 +252,22 @@ describe('the unit leader', () => {
     if (HAVE_SCHEMAS) expect(xmllint(files['arkivstruktur.xml']!, 'arkivstruktur.xsd')).toBe('');
   });
 });
+
+describe('a closed log', () => {
+  it('loses its open yearly obligation that falls due after closing; the closing one stays', async () => {
+    const sander = await emmaLog(world);
+    sander.child = { nationalId: nationalIdOf('Sander Moen'), name: 'Sander Moen' };
+    sander.guardians = [
+      { nationalId: nationalIdOf('Liv Moen'), name: 'Liv Moen', email: null, phone: null },
+    ];
+    sander.consent.consentedBy = 'Liv Moen';
+    const id = (await ok<{ id: string }>(await postLog(ola, sander), 201)).id;
+    const reasons = async () =>
+      (await ok<ArchiveList>(await send(ola, 'GET', `/logs/${id}/archive`))).items.map(
+        (o) => o.reason,
+      );
+    expect(await reasons()).toEqual(['yearly']);
+    await ok(await send(ola, 'POST', `/logs/${id}/close`, { individualPlan: false }));
+    expect(await reasons()).toEqual(['closing']);
+  });
+});

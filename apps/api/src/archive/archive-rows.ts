@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema } from '@stafett/db';
 import {
@@ -26,9 +26,10 @@ export const osloDay = (d: Date) =>
  */
 export async function ensureYearly(
   ctx: OrgContext,
-  logs: readonly { id: string; openedAt: Date; status: string }[],
+  logs: readonly { id: string; openedAt: Date; status: string; closedAt?: Date | null }[],
   today: string,
 ): Promise<void> {
+  await dropMootYearly(ctx, logs);
   const active = logs.filter((l) => l.status === 'active');
   if (active.length === 0) return;
   const existing = await ctx.tx
@@ -57,6 +58,32 @@ export async function ensureYearly(
     })),
   );
   if (rows.length > 0) await ctx.tx.insert(o).values(rows);
+}
+
+/**
+ * A closed log's yearly obligations that fall due after it was closed will never be due: the
+ * closing obligation's PDF covers them. Open ones without a PDF are removed, so they neither show
+ * nor stand in the way of deleting the log (L6).
+ */
+async function dropMootYearly(
+  ctx: OrgContext,
+  logs: readonly { id: string; status: string; closedAt?: Date | null }[],
+): Promise<void> {
+  for (const l of logs) {
+    if (l.status === 'active' || !l.closedAt) continue;
+    await ctx.tx
+      .delete(o)
+      .where(
+        and(
+          eq(o.municipalityId, ctx.municipalityId),
+          eq(o.logId, l.id),
+          eq(o.reason, 'yearly'),
+          isNull(o.doneAt),
+          isNull(o.fileId),
+          gt(o.dueOn, osloDay(l.closedAt)),
+        ),
+      );
+  }
 }
 
 export interface ObligationRow {

@@ -17,6 +17,7 @@ async function logHead(ctx: OrgContext, logId: string) {
     .select({
       id: l.id,
       openedAt: l.openedAt,
+      closedAt: l.closedAt,
       status: l.status,
       childName: schema.person.name,
     })
@@ -149,6 +150,7 @@ export async function listUnitArchive(ctx: OrgContext, unitId: string): Promise<
     .select({
       id: l.id,
       openedAt: l.openedAt,
+      closedAt: l.closedAt,
       status: l.status,
       childName: child.name,
       holderName: sql<string>`(select h.name from person h where h.municipality_id = ${l.municipalityId} and h.id = ${l.holderPersonId})`,

@@ -1,4 +1,5 @@
 import { logsListMessages } from './logs-list';
+import { logsArchiveMessages } from './logs-archive';
 import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
@@ -445,5 +446,6 @@ export const en = {
   ...logsPageMessages.en,
   ...logsMeetingsMessages.en,
   ...logsLifecycleMessages.en,
+  ...logsArchiveMessages.en,
   ...logsTransfersMessages.en,
 } as const satisfies Record<MessageKey, string>;

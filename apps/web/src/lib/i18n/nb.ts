@@ -4,6 +4,7 @@
  * Keys ending in _one/_other are plural forms, chosen with Intl.PluralRules.
  */
 import { logsListMessages } from './logs-list';
+import { logsArchiveMessages } from './logs-archive';
 import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
@@ -446,6 +447,7 @@ export const nb = {
   ...logsPageMessages.nb,
   ...logsMeetingsMessages.nb,
   ...logsLifecycleMessages.nb,
+  ...logsArchiveMessages.nb,
   ...logsTransfersMessages.nb,
 } as const;
 

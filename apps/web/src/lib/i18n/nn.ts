@@ -1,4 +1,5 @@
 import { logsListMessages } from './logs-list';
+import { logsArchiveMessages } from './logs-archive';
 import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
@@ -443,5 +444,6 @@ export const nn = {
   ...logsPageMessages.nn,
   ...logsMeetingsMessages.nn,
   ...logsLifecycleMessages.nn,
+  ...logsArchiveMessages.nn,
   ...logsTransfersMessages.nn,
 } as const satisfies Record<MessageKey, string>;
