@@ -83,3 +83,45 @@ export async function addMeasure(
   await form.getByRole('button', { name: 'Lagre tiltaket' }).click();
   await waitForText(page, text, where.getByRole('heading', { name: text }));
 }
+
+/**
+ * Creates a log through the API, through the web origin, as the signed-in holder on `page` (for
+ * journeys whose subject is not the create form). Returns the new log's id.
+ */
+export async function createLogThroughApi(
+  page: Page,
+  webUrl: string,
+  log: {
+    unitName: string;
+    child: { name: string; nationalId: string };
+    guardian: { name: string; nationalId: string };
+  },
+): Promise<string> {
+  const me = (await (await page.request.get(`${webUrl}/api/v1/me`)).json()) as {
+    roles: { role: string; unit?: { id: string; name: string } }[];
+  };
+  const unitId = me.roles.find((r) => r.role === 'holder' && r.unit?.name === log.unitName)?.unit
+    ?.id;
+  expect(unitId, `the person holds logs in ${log.unitName}`).toBeTruthy();
+  const created = await page.request.post(`${webUrl}/api/v1/logs`, {
+    headers: { origin: webUrl },
+    multipart: {
+      data: JSON.stringify({
+        unitId,
+        child: log.child,
+        guardians: [{ ...log.guardian, email: null, phone: null }],
+        level: 2,
+        consent: {
+          consentedBy: log.guardian.name,
+          byYouth: false,
+          consentedOn: '2026-11-20',
+          validUntil: '2030-11-20',
+          services: ['school', 'ppt'],
+        },
+      }),
+      consentFile: { name: 'samtykke.pdf', mimeType: 'application/pdf', buffer: consentPdf },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return ((await created.json()) as { id: string }).id;
+}

@@ -4,6 +4,7 @@ import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import { logsTransfersMessages } from './logs-transfers';
+import { logsPackagesMessages } from './logs-packages';
 import type { MessageKey } from './nb';
 
 /** English. Every key in nb.ts must be here: a missing or extra key fails typecheck. */
@@ -448,4 +449,5 @@ export const en = {
   ...logsLifecycleMessages.en,
   ...logsArchiveMessages.en,
   ...logsTransfersMessages.en,
+  ...logsPackagesMessages.en,
 } as const satisfies Record<MessageKey, string>;

@@ -9,6 +9,7 @@ import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import { logsTransfersMessages } from './logs-transfers';
+import { logsPackagesMessages } from './logs-packages';
 
 export const nb = {
   'app.name': 'Stafett',
@@ -449,6 +450,7 @@ export const nb = {
   ...logsLifecycleMessages.nb,
   ...logsArchiveMessages.nb,
   ...logsTransfersMessages.nb,
+  ...logsPackagesMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -4,6 +4,7 @@ import { logsLifecycleMessages } from './logs-lifecycle';
 import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import { logsTransfersMessages } from './logs-transfers';
+import { logsPackagesMessages } from './logs-packages';
 import type { MessageKey } from './nb';
 
 /** Nynorsk. Every key in nb.ts must be here: a missing or extra key fails typecheck. */
@@ -446,4 +447,5 @@ export const nn = {
   ...logsLifecycleMessages.nn,
   ...logsArchiveMessages.nn,
   ...logsTransfersMessages.nn,
+  ...logsPackagesMessages.nn,
 } as const satisfies Record<MessageKey, string>;
