@@ -143,6 +143,11 @@ describe('the archive PDF', () => {
         ),
       );
     expect(audit?.data).toMatchObject({ logId, fileId: made.id, attentions: 1 });
+    // Making the PDF reads the log: it is in the read history the family sees.
+    const reads = await ok<{ items: { person: { name: string } }[] }>(
+      await send(anne, 'GET', `/logs/${logId}/reads`),
+    );
+    expect(reads.items.map((r) => r.person.name)).toContain('Ola Johansen');
   });
 
   it('downloads as a PDF whose text holds the child and only the chosen attention', async () => {

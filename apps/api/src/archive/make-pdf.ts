@@ -44,7 +44,7 @@ export async function makeArchivePdf(
   logId: string,
   input: ArchivePdfRequest,
 ): Promise<{ id: string; obligationId: string; byteSize: number }> {
-  await loadLogFor(ctx, logId, 'archive:manage');
+  const log = await loadLogFor(ctx, logId, 'archive:manage');
   const m = ctx.municipalityId;
   const obligation = await targetObligation(ctx, logId, input.obligationId);
   const content = await selectLogContent(ctx.tx, m, logId, { notes: false });
@@ -107,6 +107,15 @@ export async function makeArchivePdf(
       attentions: chosen.length === 0 ? 'all' : chosen.length,
       replaced: obligation.fileId,
     },
+  });
+  // Building the document reads the whole log: it shows in the read history the family sees.
+  await recordAudit(ctx.tx, {
+    municipalityId: m,
+    actorPersonId: ctx.actor.personId,
+    action: 'log.read',
+    entity: 'log',
+    entityId: logId,
+    data: { as: log.access.kind, for: 'archive_pdf', attentions: chosen.length || 'all' },
   });
   return { id: stored.id, obligationId: obligation.id, byteSize: bytes.byteLength };
 }
