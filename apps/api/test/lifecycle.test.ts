@@ -411,6 +411,12 @@ describe('a guardian withdraws consent; the unit leader reopens with new consent
     );
     await ok(await send(ingrid, 'POST', `/deletion-requests/${id}/answer`, answer));
     await problem(await send(ingrid, 'POST', `/deletion-requests/${id}/answer`, answer), 409);
+    // The family reads the answer on their own page, and may ask again.
+    expect(await lifecycle(anne, logId)).toMatchObject({
+      deletionRequestedAt: null,
+      deletionAnswer: { answer: answer.answer },
+      may: { requestDeletion: true },
+    });
     const after = await ok<UnitLifecycle>(
       await send(ingrid, 'GET', `/units/${nordberg}/lifecycle`),
     );

@@ -32,12 +32,14 @@ export async function logLifecycle(ctx: OrgContext, logId: string): Promise<LogL
     .where(and(eq(l.municipalityId, ctx.municipalityId), eq(l.id, logId)));
   if (!row) throw notFound();
   const d = schema.deletionRequest;
-  const [request] = await ctx.tx
-    .select({ at: d.requestedAt })
+  const [latest] = await ctx.tx
+    .select({ at: d.requestedAt, handledAt: d.handledAt, answer: d.answer })
     .from(d)
-    .where(and(eq(d.municipalityId, ctx.municipalityId), eq(d.logId, logId), isNull(d.handledAt)))
+    .where(and(eq(d.municipalityId, ctx.municipalityId), eq(d.logId, logId)))
     .orderBy(desc(d.requestedAt))
     .limit(1);
+  const request = latest && latest.handledAt === null ? latest : undefined;
+  const answered = latest?.handledAt && latest.answer !== null ? latest : undefined;
   const { status } = log.resource;
   const may = (action: 'log:close' | 'log:withdraw_consent' | 'log:request_deletion') =>
     authorize(ctx.actor, action, log.resource);
@@ -50,6 +52,9 @@ export async function logLifecycle(ctx: OrgContext, logId: string): Promise<LogL
     closeReason: row.closeReason,
     closedBy: row.closerId && row.closerName ? { id: row.closerId, name: row.closerName } : null,
     deletionRequestedAt: request ? iso(request.at) : null,
+    deletionAnswer: answered
+      ? { answer: answered.answer ?? '', at: iso(answered.handledAt ?? null) ?? '' }
+      : null,
     may: {
       close: status === 'active' && may('log:close'),
       withdrawConsent: status === 'active' && may('log:withdraw_consent'),

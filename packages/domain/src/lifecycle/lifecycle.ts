@@ -79,6 +79,8 @@ export const logLifecycleSchema = z
     closedBy: ref.nullable(),
     /** The family's own open deletion request, if any. */
     deletionRequestedAt: z.string().nullable(),
+    /** The unit leader's answer to the latest deletion request, once given. */
+    deletionAnswer: z.object({ answer: z.string(), at: z.string() }).nullable(),
     may: z.object({
       close: z.boolean(),
       withdrawConsent: z.boolean(),

@@ -47,6 +47,8 @@ const nb = {
     'En logg kan bare slettes når den er avsluttet og arkiv-PDF-en er laget. Da slettes alt om barnet; bare anonyme tall blir igjen til statistikk.',
   'lifecycle.deletion.submit': 'Send forespørselen',
   'lifecycle.deletion.sent': 'Forespørselen er sendt {date}. Enhetslederen svarer dere.',
+  'lifecycle.deletion.answered':
+    'Enhetslederen svarte på forespørselen om sletting {date}: «{answer}»',
 
   'lifecycle.unit.title': 'Avsluttede logger – {unit}',
   'lifecycle.unit.back': 'Tilbake til enheten',
@@ -135,6 +137,8 @@ const nn = {
     'Ein logg kan berre slettast når han er avslutta og arkiv-PDF-en er laga. Då blir alt om barnet sletta; berre anonyme tal blir att til statistikk.',
   'lifecycle.deletion.submit': 'Send førespurnaden',
   'lifecycle.deletion.sent': 'Førespurnaden er send {date}. Einingsleiaren svarar dykk.',
+  'lifecycle.deletion.answered':
+    'Einingsleiaren svarte på førespurnaden om sletting {date}: «{answer}»',
 
   'lifecycle.unit.title': 'Avslutta loggar – {unit}',
   'lifecycle.unit.back': 'Tilbake til eininga',
@@ -221,6 +225,8 @@ const en = {
     'A log can only be deleted once it is closed and its archive PDF is made. Then everything about the child is deleted; only anonymous figures stay for statistics.',
   'lifecycle.deletion.submit': 'Send the request',
   'lifecycle.deletion.sent': 'The request was sent on {date}. The unit leader will answer you.',
+  'lifecycle.deletion.answered':
+    'The unit leader answered the deletion request on {date}: “{answer}”',
 
   'lifecycle.unit.title': 'Closed logs – {unit}',
   'lifecycle.unit.back': 'Back to the unit',
