@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLogPdf } from '../src/archive/pdf/build-log-pdf';
 import { NB_LABELS } from '../src/archive/pdf/labels';
-import { HAVE_POPPLER, renderPdf, sampleContent } from './archive-support';
+import { HAVE_POPPLER, pdfStructure, renderPdf, sampleContent } from './archive-support';
 
 const input = (attentionIds: string[] = []) => ({
   municipalityName: 'Oslo kommune',
@@ -68,6 +68,18 @@ describe('the archive PDF (L8)', () => {
     }
     expect(flat).not.toContain('HEMMELIG');
   });
+
+  it.skipIf(!HAVE_POPPLER)(
+    'has a structure tree: headings, sections, lists, paragraphs',
+    async () => {
+      const tags = pdfStructure(await buildLogPdf(input(), NB_LABELS));
+      expect(tags[0]).toBe('Document');
+      for (const tag of ['H1', 'H2', 'H3', 'Sect', 'P', 'L', 'LI', 'Lbl', 'LBody']) {
+        expect(tags, tag).toContain(tag);
+      }
+      expect(tags.filter((t) => t === 'H1')).toHaveLength(1);
+    },
+  );
 
   it.skipIf(!HAVE_POPPLER)('of chosen attentions holds only those', async () => {
     const { text } = renderPdf(await buildLogPdf(input(['a2']), NB_LABELS));

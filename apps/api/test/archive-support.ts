@@ -30,6 +30,22 @@ export function xmllint(xml: Uint8Array | string, schema: string): string {
   }
 }
 
+/** The PDF's structure tree as poppler prints it (pdfinfo -struct): one tag per line. */
+export function pdfStructure(pdf: Uint8Array): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-pdf-'));
+  try {
+    const file = join(dir, 'log.pdf');
+    writeFileSync(file, pdf);
+    const out = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .map((l) => l.trim().split(' ')[0] ?? '')
+      .filter(Boolean);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The PDF's text (pdftotext) and its first page as PNG (pdftoppm). */
 export function renderPdf(pdf: Uint8Array): { text: string; png: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'archive-pdf-'));
