@@ -343,10 +343,9 @@ describe('meetings, meeting mode and read grants', () => {
     await expect(formA.getByLabel('Klokkeslett').inputValue()).resolves.toBe('10:00');
     await formA.getByLabel('Klokkeslett').fill('11:30');
     await formA.getByLabel(/^Jonas Bakke/).check();
-    const [saved] = await Promise.all([
-      a.waitForResponse((r) => r.url().includes('updateMeeting')),
-      formA.getByRole('button', { name: 'Lagre endringene' }).click(),
-    ]);
+    const answer = a.waitForResponse((r) => r.url().includes('updateMeeting'));
+    await formA.getByRole('button', { name: 'Lagre endringene' }).click({ timeout: 15_000 });
+    const saved = await answer;
     expect(saved.status(), await saved.text()).toBe(200);
     await waitForText(a, 'Lagret.', first);
     await waitForText(a, 'kl. 11:30', first);
