@@ -176,7 +176,9 @@ export type TableName =
   | 'mail_outbox'
   // Transfers (transfer-matrix.ts).
   | 'transfer'
-  | 'archive_obligation';
+  | 'archive_obligation'
+  // Between municipalities (package-matrix.ts).
+  | 'transfer_package';
 
 /** A fingerprint of each table's whole content, read as the database owner. */
 export async function snapshot(
