@@ -28,6 +28,10 @@ interface AxeViolation {
 
 /** Runs axe with the WCAG 2.1 A and AA rules on the page as it is now; fails on any violation. */
 export async function expectAccessible(page: Page, label = page.url()) {
+  // Colours measured halfway through a fade-in (a dialog appearing) are not the page's colours.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (

@@ -1,13 +1,15 @@
+import { makeSyntheticNationalId } from '@stafett/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, signIn } from '../browser';
-import { expectFitsPhone, mainText, waitForText } from '../logs';
+import { expectAccessible, launchBrowser, signIn, signInWithNationalId } from '../browser';
+import { createLogThroughApi, expectFitsPhone, mainText, waitForText } from '../logs';
 
 /**
  * Transfers inside Oslo (issue 6, items 1–2; DOMAIN.md X1–X3, T6). Hanne Strand moves Ella
  * Haugen's demo log from Korsvoll barnehage to Nordberg skole with two of its three attentions;
- * Ingrid Berg accepts and names Ola Johansen. Then Ingrid hands Ola's logs over to Nina Lie,
- * whom she adds as a holder, before she deactivates him. Every new page on a phone, with axe.
+ * Ingrid Berg accepts and names Ola Johansen. Then a teacher who leaves: Ingrid hands her logs
+ * over to Nina Lie, whom she adds as a holder, before she deactivates her. Every new page on a
+ * phone, with axe.
  */
 const webUrl = inject('webUrl');
 let browser: Browser;
@@ -92,12 +94,30 @@ describe('a kindergarten holder transfers Ella’s log to her new school (X1, X2
     const ola = await as('Ola Johansen');
     await open(ola, `${webUrl}/oslo/logger`);
     await expect(mainText(ola)).resolves.toContain('Ella Haugen');
-    for (const page of [hanne, ingrid, ola]) await page.context().close();
+
+    // Ella's mother sees who has held the log (issue 6, item 6).
+    const marte = await as('Marte Haugen');
+    await open(marte, `${webUrl}/oslo/logger`);
+    await marte.getByRole('link', { name: 'Ella Haugen' }).click();
+    const history = marte.locator('#stafettholdere');
+    await history.waitFor();
+    await expect(history.textContent()).resolves.toContain('Hanne Strand (Korsvoll barnehage)');
+    await expect(history.textContent()).resolves.toContain('Ola Johansen');
+    await expectAccessible(marte, 'the guardian’s view with the history of holders');
+    for (const page of [hanne, ingrid, ola, marte]) await page.context().close();
   }, 120_000);
 });
 
 describe('a unit leader hands over the logs of a teacher who leaves (X3, T6)', () => {
-  it('walks through each log, then deactivates him', async () => {
+  // A teacher of this journey's own, so no other journey's logs are in the way.
+  const teacher = { name: 'Tale Lærer', nationalId: makeSyntheticNationalId('1987-03-14', 951) };
+  const children = [
+    { name: 'Vilde Overlatt', nationalId: makeSyntheticNationalId('2015-02-02', 952) },
+    { name: 'Emil Overlatt', nationalId: makeSyntheticNationalId('2016-03-03', 953) },
+  ];
+  const mother = { name: 'Berit Overlatt', nationalId: makeSyntheticNationalId('1985-04-04', 954) };
+
+  it('walks through each log, then deactivates her', async () => {
     const ingrid = await as('Ingrid Berg');
     await ingrid
       .getByRole('link', { name: /Nordberg skole/ })
@@ -105,55 +125,63 @@ describe('a unit leader hands over the logs of a teacher who leaves (X3, T6)', (
       .click();
     await waitForText(ingrid, 'Legg til ansatt');
     const unitPath = new URL(ingrid.url()).pathname;
-    // Nina Lie becomes a holder at Nordberg skole as well.
     const addForm = ingrid.locator('form[action="?/addStaff"]');
-    await addForm.getByLabel('Fødselsnummer eller D-nummer').fill('02918824920');
-    await addForm.getByLabel('Fullt navn').fill('Nina Lie');
-    await addForm.getByLabel('Kan være stafettholder').check();
-    await addForm.getByRole('button', { name: 'Legg til ansatt' }).click();
-    await waitForText(ingrid, 'Nina Lie er lagt til som ansatt.');
+    // The teacher who leaves, and Nina Lie, who becomes a holder at Nordberg skole as well.
+    for (const person of [teacher, { name: 'Nina Lie', nationalId: '02918824920' }]) {
+      await addForm.getByLabel('Fødselsnummer eller D-nummer').fill(person.nationalId);
+      await addForm.getByLabel('Fullt navn').fill(person.name);
+      await addForm.getByLabel('Kan være stafettholder').check();
+      await addForm.getByRole('button', { name: 'Legg til ansatt' }).click();
+      await waitForText(ingrid, `${person.name} er lagt til som ansatt.`);
+    }
+    const tale = await (await browser.newContext()).newPage();
+    await signInWithNationalId(tale, webUrl, 'oslo', teacher.nationalId);
+    for (const child of children) {
+      await createLogThroughApi(tale, webUrl, {
+        unitName: 'Nordberg skole',
+        child,
+        guardian: mother,
+      });
+    }
 
-    for (const child of ['Ella Haugen', 'Lukas Andersen']) {
+    for (const [i, child] of children.entries()) {
       await open(ingrid, `${webUrl}${unitPath}`);
-      await ingrid.getByRole('link', { name: 'Deaktiver Ola Johansen' }).click();
-      await waitForText(ingrid, 'Stafettlogger Ola Johansen har i enheten');
-      if (child === 'Ella Haugen') await checkPage(ingrid, 'the handover walk-through');
-      await ingrid.getByRole('link', { name: `Overfør stafettloggen til ${child}` }).click();
-      await waitForText(ingrid, `Overfør stafettloggen til ${child}`);
-      if (child === 'Ella Haugen') await checkPage(ingrid, 'the transfer form, on behalf');
+      await ingrid.getByRole('link', { name: `Deaktiver ${teacher.name}` }).click();
+      await waitForText(ingrid, `Stafettlogger ${teacher.name} har i enheten`);
+      if (i === 0) await checkPage(ingrid, 'the handover walk-through');
+      await ingrid.getByRole('link', { name: `Overfør stafettloggen til ${child.name}` }).click();
+      await waitForText(ingrid, `Overfør stafettloggen til ${child.name}`);
+      if (i === 0) await checkPage(ingrid, 'the transfer form, on behalf');
       await choose(ingrid, 'Mottaker', 'Nina Lie', 'Nordberg skole (samme enhet)');
-      await ingrid.getByLabel('Hvorfor overføres loggen?').fill('Ola slutter.');
+      await ingrid.getByLabel('Hvorfor overføres loggen?').fill(`${teacher.name} slutter.`);
       await ingrid.getByRole('button', { name: 'Send overføringen' }).click();
-      await waitForText(ingrid, 'Stafettlogger Ola Johansen har i enheten');
+      await waitForText(ingrid, `Stafettlogger ${teacher.name} har i enheten`);
       await waitForText(ingrid, 'Venter på at Nina Lie godtar');
     }
     // Still pending: deactivation is refused.
     await ingrid.getByRole('button', { name: 'Ja, deaktiver' }).click();
-    await waitForText(ingrid, 'Overføringen av stafettloggen til Ella Haugen venter på svar');
+    await waitForText(
+      ingrid,
+      `Overføringen av stafettloggen til ${children[0]!.name} venter på svar`,
+    );
 
     const nina = await as('Nina Lie');
     await nina.getByRole('link', { name: 'Overføringer' }).click();
-    for (const child of ['Ella Haugen', 'Lukas Andersen']) {
-      await waitForText(nina, `Stafettloggen til ${child}`);
+    for (const child of children) {
+      await waitForText(nina, `Stafettloggen til ${child.name}`);
       const card = nina
         .locator('article')
-        .filter({ has: nina.getByRole('heading', { name: `Stafettloggen til ${child}` }) });
+        .filter({ has: nina.getByRole('heading', { name: `Stafettloggen til ${child.name}` }) });
       await card.getByRole('button', { name: 'Godta' }).click();
       await waitForText(nina, 'Overføringen er godtatt. Nina Lie er ny stafettholder.');
     }
-    await waitForText(nina, 'Ingen overføringer venter på svar.');
 
     await open(ingrid, `${webUrl}${unitPath}`);
-    await ingrid.getByRole('link', { name: 'Deaktiver Ola Johansen' }).click();
-    await waitForText(ingrid, 'Vil du deaktivere Ola Johansen?');
-    await expect(mainText(ingrid)).resolves.not.toContain('Stafettlogger Ola Johansen har');
+    await ingrid.getByRole('link', { name: `Deaktiver ${teacher.name}` }).click();
+    await waitForText(ingrid, `Vil du deaktivere ${teacher.name}?`);
+    await expect(mainText(ingrid)).resolves.not.toContain(`Stafettlogger ${teacher.name} har`);
     await ingrid.getByRole('button', { name: 'Ja, deaktiver' }).click();
     await waitForText(ingrid, 'Den ansatte er deaktivert.');
-
-    // Ola comes back for the journeys after this one; his logs stay with Nina.
-    await ingrid.getByRole('button', { name: 'Aktiver igjen – Ola Johansen' }).click();
-    await waitForText(ingrid, 'Den ansatte er aktiv igjen.');
-    await ingrid.context().close();
-    await nina.context().close();
+    for (const page of [ingrid, nina, tale]) await page.context().close();
   }, 180_000);
 });

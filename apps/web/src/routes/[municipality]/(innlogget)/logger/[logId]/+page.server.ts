@@ -65,7 +65,7 @@ export const load: PageServerLoad = async (event) => {
   const { role, writeLog } = log.permissions;
   const readsVisible = role === 'holder' || role === 'guardian' || role === 'youth';
 
-  const [candidates, reads, settings, grants] = await Promise.all([
+  const [candidates, reads, settings, grants, holders] = await Promise.all([
     writeLog
       ? client.api.v1.logs[':logId']['actor-candidates']
           .$get({ param: { logId } })
@@ -84,6 +84,12 @@ export const load: PageServerLoad = async (event) => {
       : Promise.resolve(null),
     // Read grants (C8): the holder and the family see them.
     loadGrants(event, log),
+    // The history of holders (issue 6): the family sees who has held the log.
+    readsVisible
+      ? client.api.v1.logs[':logId'].transfers
+          .$get({ param: { logId } })
+          .then(async (r) => (r.ok ? (await r.json()).items : null))
+      : Promise.resolve(null),
   ]);
 
   // Closed when and why, and the holder's and the family's lifecycle links (L6, L7).
@@ -99,6 +105,7 @@ export const load: PageServerLoad = async (event) => {
     categories: uniqueCategories(settings?.attentionCategories ?? DEFAULT_ATTENTION_CATEGORIES),
     periods: settings?.evaluationPeriodDays ?? null,
     grants,
+    holders,
     lifecycle,
   };
 };
