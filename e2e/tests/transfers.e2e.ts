@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { makeSyntheticNationalId } from '@stafett/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -22,7 +23,10 @@ afterAll(async () => {
 });
 
 async function as(name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 800 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await signIn(page, webUrl, 'oslo', name);
   return page;
@@ -105,6 +109,51 @@ describe('a kindergarten holder transfers Ella’s log to her new school (X1, X2
     await expect(history.textContent()).resolves.toContain('Ola Johansen');
     await expectAccessible(marte, 'the guardian’s view with the history of holders');
     for (const page of [hanne, ingrid, ola, marte]) await page.context().close();
+  }, 120_000);
+});
+
+describe('later, Ella’s log is closed and archived (L6–L8)', () => {
+  it('the holder closes it, it goes passive, its archive PDF is made and the Noark 5 package has it', async () => {
+    const ola = await as('Ola Johansen');
+    await open(ola, `${webUrl}/oslo/logger`);
+    await ola.getByRole('link', { name: 'Ella Haugen' }).click();
+    await ola.waitForURL(/\/oslo\/logger\/[0-9a-f-]{36}$/);
+    const logUrl = ola.url();
+    await ola.getByRole('link', { name: 'Avslutt loggen' }).click();
+    await ola.getByLabel('Årsak (valgfritt)').fill('Ella trives, og målene er nådd.');
+    await ola.getByLabel('Jeg vil avslutte loggen. Jeg vet at den da bare kan leses.').check();
+    await ola.getByRole('button', { name: 'Avslutt loggen' }).click();
+    await ola.waitForURL(logUrl);
+    await waitForText(ola, 'Loggen er avsluttet (passiv)');
+
+    await ola.getByRole('link', { name: 'Arkiv', exact: true }).click();
+    await waitForText(ola, 'Loggen er avsluttet');
+    await ola.getByRole('button', { name: 'Lag arkiv-PDF' }).click();
+    await waitForText(ola, 'Arkiv-PDF-en er laget.');
+    await ola.getByLabel('Journalnummer (valgfritt)').first().fill('2026/5001-3');
+    await ola.getByRole('button', { name: 'Marker som arkivert' }).first().click();
+    await waitForText(ola, 'Arkivplikten er markert som arkivert.');
+    await checkPage(ola, 'the closed log’s archive page');
+
+    const ingrid = await as('Ingrid Berg');
+    await ingrid
+      .getByRole('link', { name: /Nordberg skole/ })
+      .first()
+      .click();
+    await ingrid.getByRole('link', { name: 'Arkiv og Noark 5-uttrekk' }).click();
+    const [download] = await Promise.all([
+      ingrid.waitForEvent('download'),
+      ingrid.getByRole('button', { name: 'Last ned Noark 5-uttrekk' }).click(),
+    ]);
+    const zip = readFileSync((await download.path()) ?? '');
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    const names = zip.toString('latin1');
+    for (const name of ['arkivstruktur.xml', 'arkivuttrekk.xml', 'endringslogg.xml', 'DOKUMENT/']) {
+      expect(names).toContain(name);
+    }
+    // The package's XML is validated against Arkivverket's schemas in the API's tests
+    // (apps/api/test/archive-noark5.test.ts); here it holds the log that was just archived.
+    for (const page of [ola, ingrid]) await page.context().close();
   }, 120_000);
 });
 
