@@ -292,3 +292,19 @@ describe('only the holder grants (L5, C8)', () => {
     expect((await grantsOf(ola)).find((g) => g.id === live.id)?.revokedAt).toBeNull();
   });
 });
+
+describe('grant candidates (C8)', () => {
+  it('lists active staff and district leaders with leaders marked, never the holder', async () => {
+    const res = await ok<{ items: { name: string; leader: boolean; unitName: string }[] }>(
+      await send(ola, 'GET', `/logs/${logId}/grant-candidates`),
+    );
+    const names = res.items.map((c) => c.name);
+    expect(names).toContain('Nina Lie');
+    expect(names).not.toContain('Ola Johansen');
+    expect(res.items.find((c) => c.name === 'Per Hansen')).toMatchObject({
+      leader: true,
+      unitName: 'Nordre Aker',
+    });
+    expect(res.items.find((c) => c.name === 'Ingrid Berg')?.leader).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   grantCreateSchema,
+  grantCandidateSchema,
   grantListSchema,
   grantParamsSchema,
   logParamsSchema,
@@ -15,6 +16,7 @@ import { requireSession } from '../auth/middleware';
 import { createRouter } from '../http/context';
 import { json, problems } from '../http/openapi-helpers';
 import { asActor } from '../org/org-context';
+import { listGrantCandidates } from './grant-candidates';
 import { createGrant, listGrants, revokeGrant } from './grants';
 import { getMeetingView } from './meeting-view';
 import { cancelMeeting, createMeeting, markMeetingHeld, updateMeeting } from './meetings';
@@ -94,6 +96,19 @@ const grants = createRoute({
   responses: { 200: json(grantListSchema, 'Grants'), ...problems(401, 403, 404, 422) },
 });
 
+const grantCandidates = createRoute({
+  method: 'get',
+  path: '/logs/{logId}/grant-candidates',
+  tags,
+  summary: 'Staff the holder may give read access, leaders marked (the holder; C8)',
+  middleware: [requireSession()] as const,
+  request: { params: logParamsSchema },
+  responses: {
+    200: json(z.object({ items: z.array(grantCandidateSchema) }), 'Candidates'),
+    ...problems(401, 403, 404, 422),
+  },
+});
+
 const grant = createRoute({
   method: 'post',
   path: '/logs/{logId}/grants',
@@ -143,6 +158,10 @@ export const meetingRoutes = createRouter()
   .openapi(grants, async (c) => {
     const { logId } = c.req.valid('param');
     return c.json({ items: await asActor(c, (ctx) => listGrants(ctx, logId)) }, 200);
+  })
+  .openapi(grantCandidates, async (c) => {
+    const { logId } = c.req.valid('param');
+    return c.json({ items: await asActor(c, (ctx) => listGrantCandidates(ctx, logId)) }, 200);
   })
   .openapi(grant, async (c) => {
     const { logId } = c.req.valid('param');

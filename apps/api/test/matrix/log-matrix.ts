@@ -165,6 +165,12 @@ export const logMatrix: LogMatrixRow[] = [
     path: (_f, fx) => logPath(fx, '/actor-candidates'),
     allowed: ['holder'],
   }),
+  row({
+    method: 'GET',
+    route: '/logs/{logId}/grant-candidates',
+    path: (_f, fx) => logPath(fx, '/grant-candidates'),
+    allowed: ['holder'],
+  }),
 
   // Writing the log: the holder alone (L5).
   row({

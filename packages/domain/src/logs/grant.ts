@@ -83,3 +83,18 @@ export function grantRefusal(
   }
   return null;
 }
+
+/**
+ * Staff the holder may give read access (C8): anyone active in the municipality's services
+ * except the holder, with the leaders marked, since only they may be mentors.
+ */
+export const grantCandidateSchema = z
+  .object({
+    personId: z.uuid(),
+    name: z.string(),
+    /** Their unit, or their district for a district leader. */
+    unitName: z.string(),
+    leader: z.boolean(),
+  })
+  .meta({ id: 'GrantCandidate' });
+export type GrantCandidate = z.infer<typeof grantCandidateSchema>;

@@ -7,6 +7,7 @@ import {
   meetingHeldSchema,
   meetingUpdateSchema,
   uuidSchema,
+  type GrantCandidate,
   type GrantView,
   type LogView,
 } from '@stafett/domain';
@@ -142,6 +143,18 @@ export async function loadGrants(event: Event, log: LogView): Promise<GrantView[
   const role = log.permissions.role;
   if (role !== 'holder' && role !== 'guardian' && role !== 'youth') return null;
   const response = await api(event).api.v1.logs[':logId'].grants.$get({
+    param: { logId: log.id },
+  });
+  return response.ok ? (await response.json()).items : null;
+}
+
+/** Who the holder may give read access (C8); null for everyone else. */
+export async function loadGrantCandidates(
+  event: Event,
+  log: LogView,
+): Promise<GrantCandidate[] | null> {
+  if (log.permissions.role !== 'holder' || log.status !== 'active') return null;
+  const response = await api(event).api.v1.logs[':logId']['grant-candidates'].$get({
     param: { logId: log.id },
   });
   return response.ok ? (await response.json()).items : null;

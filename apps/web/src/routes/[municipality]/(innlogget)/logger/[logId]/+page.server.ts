@@ -17,7 +17,7 @@ import {
 import { api, statusOf } from '$lib/api/client';
 import { loadFailure, readForm } from '$lib/components/org/actions.server';
 import { lifecycleOrNull } from '$lib/lifecycle/api.server';
-import { loadGrants, meetingActions } from '$lib/logs/meetings/actions.server';
+import { loadGrantCandidates, loadGrants, meetingActions } from '$lib/logs/meetings/actions.server';
 import { todayInOslo, uniqueCategories } from '$lib/logs/page/display';
 import {
   attentionConflicts,
@@ -65,7 +65,7 @@ export const load: PageServerLoad = async (event) => {
   const { role, writeLog } = log.permissions;
   const readsVisible = role === 'holder' || role === 'guardian' || role === 'youth';
 
-  const [candidates, reads, settings, grants, holders] = await Promise.all([
+  const [candidates, reads, settings, grants, holders, grantCandidates] = await Promise.all([
     writeLog
       ? client.api.v1.logs[':logId']['actor-candidates']
           .$get({ param: { logId } })
@@ -90,6 +90,8 @@ export const load: PageServerLoad = async (event) => {
           .$get({ param: { logId } })
           .then(async (r) => (r.ok ? (await r.json()).items : null))
       : Promise.resolve(null),
+    // Who may be given read access, leaders included for mentor grants (C8).
+    loadGrantCandidates(event, log),
   ]);
 
   // Closed when and why, and the holder's and the family's lifecycle links (L6, L7).
@@ -105,6 +107,7 @@ export const load: PageServerLoad = async (event) => {
     categories: uniqueCategories(settings?.attentionCategories ?? DEFAULT_ATTENTION_CATEGORIES),
     periods: settings?.evaluationPeriodDays ?? null,
     grants,
+    grantCandidates,
     holders,
     lifecycle,
   };
