@@ -373,6 +373,11 @@ describe('held and cancelled (C6)', () => {
       await send(ola, 'POST', `${path}/cancel`, { version }),
     );
     expect((await meetingOf(meetingId)).status).toBe('cancelled');
+    // The participants with e-mail hear it is off; the calendar file takes it out again.
+    const told = await mailOf('meeting.cancelled');
+    expect(told.length).toBeGreaterThan(0);
+    expect(told[0]?.subject).toMatch(/er avlyst/);
+    expect(told[0]?.attachments[0]?.content).toMatch(/METHOD:CANCEL[\s\S]*STATUS:CANCELLED/);
     const again = await send(ola, 'POST', `${path}/cancel`, { version: cancelled.version });
     expect((await problem(again, 409)).detail).toMatch(/avlyst/);
     const actions = await world.database.db

@@ -11,7 +11,7 @@ import {
 } from '@stafett/domain';
 import { recordAudit } from '../audit/record';
 import { AppError, conflict, notFound, type FieldError } from '../http/errors';
-import { meetingInvitation } from '../mail/notices';
+import { meetingCancelledNotice, meetingInvitation } from '../mail/notices';
 import { queueMail } from '../mail/outbox';
 import type { OrgContext } from '../org/org-context';
 import type { LoadedLog } from './log-resource';
@@ -160,7 +160,10 @@ async function participantsOf(ctx: OrgContext, meetingId: string): Promise<Parti
     .where(and(eq(mp.municipalityId, ctx.municipalityId), eq(mp.meetingId, meetingId)));
 }
 
-type Invitation = { participant: Participant; kind: 'meeting.invited' | 'meeting.updated' };
+type Invitation = {
+  participant: Participant;
+  kind: 'meeting.invited' | 'meeting.updated' | 'meeting.cancelled';
+};
 
 interface Invited {
   id: string;
@@ -200,16 +203,19 @@ async function invite(ctx: OrgContext, meeting: Invited, to: Invitation[]): Prom
       municipalityId: ctx.municipalityId,
       kind,
       to: address,
-      ...meetingInvitation(municipality.standard, {
-        title: meeting.title,
-        startsAt: meeting.startsAt,
-        durationMinutes: meeting.durationMinutes,
-        place: meeting.place,
-        organizerName: ctx.actor.name,
-        ...(organizerEmail ? { organizerEmail } : {}),
-        link: `${ctx.publicOrigin}/${municipality.slug}/logger/${meeting.logId}`,
-        uid: `${meeting.id}@stafett`,
-      }),
+      ...(kind === 'meeting.cancelled' ? meetingCancelledNotice : meetingInvitation)(
+        municipality.standard,
+        {
+          title: meeting.title,
+          startsAt: meeting.startsAt,
+          durationMinutes: meeting.durationMinutes,
+          place: meeting.place,
+          organizerName: ctx.actor.name,
+          ...(organizerEmail ? { organizerEmail } : {}),
+          link: `${ctx.publicOrigin}/${municipality.slug}/logger/${meeting.logId}`,
+          uid: `${meeting.id}@stafett`,
+        },
+      ),
     });
     sent++;
   }
@@ -408,9 +414,18 @@ export async function cancelMeeting(
   input: { version: number },
 ): Promise<{ id: string; version: number }> {
   await loadLogForChange(ctx, logId);
-  await meetingForChange(ctx, logId, meetingId, 'cancel', input.version);
+  const meeting = await meetingForChange(ctx, logId, meetingId, 'cancel', input.version);
   const row = await setMeeting(ctx, meetingId, input.version, { status: 'cancelled' });
   await touchLog(ctx, logId);
-  await audit(ctx, 'meeting.cancelled', meetingId, { logId });
+  // Everyone invited hears it is off, with the calendar entry taken out again (C6).
+  const told = await invite(
+    ctx,
+    { ...meeting, id: meetingId, logId },
+    (await participantsOf(ctx, meetingId)).map((participant) => ({
+      participant,
+      kind: 'meeting.cancelled' as const,
+    })),
+  );
+  await audit(ctx, 'meeting.cancelled', meetingId, { logId, told });
   return row;
 }

@@ -10,10 +10,16 @@ import type { MeetingInvitationInput } from './notices';
  * link sits in the description, not in URL, whose strict check in `ics` would throw on
  * addresses it does not know (a developer's http://localhost:3000 passes, others might not).
  */
-export function calendarInvitation(standard: WrittenStandard, m: MeetingInvitationInput): string {
+export function calendarInvitation(
+  standard: WrittenStandard,
+  m: MeetingInvitationInput,
+  cancelled = false,
+): string {
   const { error, value } = createEvent({
     productId: 'stafett/møteinnkalling',
-    method: 'PUBLISH',
+    // A cancellation is the same event (same uid) marked cancelled, so calendars remove it.
+    method: cancelled ? 'CANCEL' : 'PUBLISH',
+    ...(cancelled ? { status: 'CANCELLED' as const } : {}),
     uid: m.uid,
     title: m.title,
     start: m.startsAt.getTime(),

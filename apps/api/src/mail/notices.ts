@@ -87,6 +87,35 @@ export function meetingInvitation(
   };
 }
 
+/** To the participants when the holder cancels a meeting (C6); the .ics removes it. */
+export function meetingCancelledNotice(
+  standard: WrittenStandard,
+  m: MeetingInvitationInput,
+): MailContent {
+  const nb = standard === 'nb';
+  const when = dateTimeText(m.startsAt);
+  return {
+    subject: nb ? `Møtet ${when} er avlyst` : `Møtet ${when} er avlyst`,
+    text: body(standard, [
+      nb
+        ? `${m.organizerName} har avlyst møtet «${m.title}» ${when}.`
+        : `${m.organizerName} har avlyst møtet «${m.title}» ${when}.`,
+      nb
+        ? 'Vedlegget tar møtet ut av kalenderen din.'
+        : 'Vedlegget tek møtet ut av kalenderen din.',
+      '',
+      `${nb ? 'Logg inn for å se loggen' : 'Logg inn for å sjå loggen'}: ${m.link}`,
+    ]),
+    attachments: [
+      {
+        filename: 'avlysning.ics',
+        contentType: 'text/calendar; charset=utf-8; method=CANCEL',
+        content: calendarInvitation(standard, m, true),
+      },
+    ],
+  };
+}
+
 export interface BrightSpotNoticeInput {
   childName: string;
   authorName: string;

@@ -40,7 +40,7 @@ const nb = {
   'logsMeetings.edit': 'Endre møtet',
   'logsMeetings.cancel': 'Avlys møtet',
   'logsMeetings.cancelConfirm':
-    'Vil du avlyse «{title}»? Møtet blir stående i loggen som avlyst. Deltakerne får ikke e-post om avlysningen, så si fra til dem selv.',
+    'Vil du avlyse «{title}»? Møtet blir stående i loggen som avlyst. Deltakerne med e-post får beskjed om avlysningen, og møtet tas ut av kalenderen deres.',
   'logsMeetings.cancelSubmit': 'Ja, avlys møtet',
   'logsMeetings.hold': 'Avslutt møtet',
   'logsMeetings.holdIntro': 'Møtet avsluttes med en evaluering av møtet selv.',
@@ -161,7 +161,7 @@ const nn = {
   'logsMeetings.edit': 'Endre møtet',
   'logsMeetings.cancel': 'Avlys møtet',
   'logsMeetings.cancelConfirm':
-    'Vil du avlyse «{title}»? Møtet blir ståande i loggen som avlyst. Deltakarane får ikkje e-post om avlysinga, så sei frå til dei sjølv.',
+    'Vil du avlyse «{title}»? Møtet blir ståande i loggen som avlyst. Deltakarane med e-post får melding om avlysinga, og møtet vert teke ut av kalenderen deira.',
   'logsMeetings.cancelSubmit': 'Ja, avlys møtet',
   'logsMeetings.hold': 'Avslutt møtet',
   'logsMeetings.holdIntro': 'Møtet blir avslutta med ei evaluering av møtet sjølv.',
@@ -281,7 +281,7 @@ const en = {
   'logsMeetings.edit': 'Change the meeting',
   'logsMeetings.cancel': 'Cancel the meeting',
   'logsMeetings.cancelConfirm':
-    'Do you want to cancel “{title}”? The meeting stays in the log as cancelled. Participants get no e-mail about it, so tell them yourself.',
+    'Do you want to cancel “{title}”? The meeting stays in the log as cancelled. Participants with an e-mail address are told, and the meeting is removed from their calendars.',
   'logsMeetings.cancelSubmit': 'Yes, cancel the meeting',
   'logsMeetings.hold': 'End the meeting',
   'logsMeetings.holdIntro': 'The meeting ends with an evaluation of the meeting itself.',
