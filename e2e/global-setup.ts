@@ -16,10 +16,12 @@ let dropDatabase: (() => Promise<void>) | undefined;
  * fresh database on that server; without, an in-memory PGlite. Either way demo data is seeded.
  */
 export async function setup(project: TestProject) {
-  // Sessions idle out after 340 s instead of 30 min, so the idle warning (5 min before the end)
-  // appears 40 s after the last activity and a test can watch it in real time. Every other
-  // journey finishes well within that.
-  const apiEnv: Record<string, string> = { LOG_LEVEL: 'warn', SESSION_IDLE_SECONDS: '340' };
+  // Sessions idle out after 8 minutes instead of 30, so the idle warning (5 minutes before the
+  // end) appears 3 minutes after the session was last touched and a test can watch it in real
+  // time. The API touches a session at most once a minute, so a page that stays open through a
+  // long journey (meetings, say) needs those 3 minutes: a shorter margin put the modal warning
+  // in front of its buttons on a slow machine.
+  const apiEnv: Record<string, string> = { LOG_LEVEL: 'warn', SESSION_IDLE_SECONDS: '480' };
   if (process.env.DATABASE_URL) {
     const fresh = await createFreshPostgresDatabase(process.env.DATABASE_URL);
     apiEnv.DATABASE_URL = fresh.url;
