@@ -5,9 +5,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LogContent } from '../src/logs/log-content';
 
-/** ../shared/noark5 relative to the repository root (the monorepo's parent holds `shared`). */
+/**
+ * Arkivverket's schemas: NOARK5_DIR when set (.ci/run sets it for a clone made elsewhere), else
+ * ../shared/noark5 relative to the repository root (the monorepo's parent holds `shared`).
+ */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const NOARK5_DIR = resolve(root, '../shared/noark5');
+export const NOARK5_DIR = process.env.NOARK5_DIR || resolve(root, '../shared/noark5');
 export const HAVE_SCHEMAS = existsSync(join(NOARK5_DIR, 'arkivstruktur.xsd'));
 export const SKIP_SCHEMAS_WHY = `Noark 5 schemas not found at ${NOARK5_DIR} (a clone without ../shared): validation skipped`;
 
