@@ -47,6 +47,7 @@ export async function addAttention(
   page: Page,
   a: { description: string; goal: string; signs: string; category?: string },
 ) {
+  await page.waitForLoadState('networkidle');
   const form = page.locator('form[action="?/addAttention"]');
   if (!(await form.isVisible())) {
     await page.getByText('Legg til en oppmerksomhet', { exact: true }).click();
@@ -72,6 +73,9 @@ export async function addMeasure(
   text: string,
   actor?: string,
 ) {
+  // The page may still be taking in the last save (it reloads its data): what is typed before
+  // that is done would be replaced by the fresh form.
+  await page.waitForLoadState('networkidle');
   const where = attentionCard(page, description);
   const form = where.locator('form[action="?/addMeasure"]');
   if (!(await form.isVisible())) {
@@ -84,7 +88,10 @@ export async function addMeasure(
     const value = await select.locator('option', { hasText: actor }).getAttribute('value');
     await select.selectOption(value ?? '');
   }
+  await expect(form.getByLabel('Tiltak', { exact: true }).inputValue()).resolves.toBe(text);
+  const answer = page.waitForResponse((r) => r.url().includes('addMeasure'));
   await form.getByRole('button', { name: 'Lagre tiltaket' }).click();
+  expect((await answer).status()).toBeLessThan(400);
   await waitForText(page, text, where.getByRole('heading', { name: text }));
 }
 
