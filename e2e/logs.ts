@@ -39,17 +39,6 @@ export async function attachConsent(page: Page) {
   });
 }
 
-/**
- * A page kept open while other journeys ran may show the idle warning (a modal dialog): the
- * person answers it, as anyone coming back to the screen would.
- */
-export async function stayActive(page: Page) {
-  const dialog = page.getByRole('alertdialog');
-  if (!(await dialog.isVisible())) return;
-  await dialog.getByRole('button', { name: /Fortsett å være innlogget/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
 /** The card of the attention with this describing sentence. */
 export const attentionCard = (page: Page, description: string) =>
   page.locator('article').filter({ has: page.getByRole('heading', { name: description }) });
@@ -58,8 +47,6 @@ export async function addAttention(
   page: Page,
   a: { description: string; goal: string; signs: string; category?: string },
 ) {
-  await page.waitForLoadState('networkidle');
-  await stayActive(page);
   const form = page.locator('form[action="?/addAttention"]');
   if (!(await form.isVisible())) {
     await page.getByText('Legg til en oppmerksomhet', { exact: true }).click();
@@ -85,10 +72,6 @@ export async function addMeasure(
   text: string,
   actor?: string,
 ) {
-  // The page may still be taking in the last save (it reloads its data): what is typed before
-  // that is done would be replaced by the fresh form.
-  await page.waitForLoadState('networkidle');
-  await stayActive(page);
   const where = attentionCard(page, description);
   const form = where.locator('form[action="?/addMeasure"]');
   if (!(await form.isVisible())) {
@@ -101,10 +84,7 @@ export async function addMeasure(
     const value = await select.locator('option', { hasText: actor }).getAttribute('value');
     await select.selectOption(value ?? '');
   }
-  await expect(form.getByLabel('Tiltak', { exact: true }).inputValue()).resolves.toBe(text);
-  const answer = page.waitForResponse((r) => r.url().includes('addMeasure'));
   await form.getByRole('button', { name: 'Lagre tiltaket' }).click();
-  expect((await answer).status()).toBeLessThan(400);
   await waitForText(page, text, where.getByRole('heading', { name: text }));
 }
 
