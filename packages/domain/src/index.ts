@@ -29,3 +29,4 @@ export * from './transfers/transfer';
 export * from './archive';
 export * from './lifecycle/lifecycle';
 export * from './transfer-packages/package';
+export * from './stats';

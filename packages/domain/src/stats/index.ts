@@ -1,0 +1,4 @@
+export * from './period';
+export * from './deadlines';
+export * from './report';
+export * from './csv';
