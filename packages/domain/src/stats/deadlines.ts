@@ -80,6 +80,9 @@ export const deadlineItemSchema = z
     daysOverdue: z.number().int(),
     /** The attention's category for evaluations; the transfer's sending unit for transfers. */
     detail: z.string().nullable(),
+    /** Whether the leader may read the log's content (they hold it, or have a grant); otherwise
+     * the way in is the leader's overview of the log. */
+    opensContent: z.boolean(),
   })
   .meta({ id: 'DeadlineItem' });
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;

@@ -2,3 +2,4 @@ export * from './period';
 export * from './deadlines';
 export * from './report';
 export * from './csv';
+export * from './log-overview';
