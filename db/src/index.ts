@@ -70,3 +70,6 @@ export {
   type UnitType,
   type WrittenStandard,
 } from './schema';
+export { refreshStats } from './stats/refresh';
+export { deadlineItems } from './stats/deadline-items';
+export { rowsOf } from './rows';

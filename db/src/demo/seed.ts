@@ -11,6 +11,7 @@ import {
   staffMembership,
   unit,
 } from '../schema';
+import { refreshStats } from '../stats/refresh';
 import { withOps } from '../tenant';
 import { shieldLogo } from './logo';
 import { seedDemoLogs, todayInOslo } from './logs';
@@ -132,6 +133,8 @@ async function seedMunicipality(tx: Tx, m: DemoMunicipality, today: string): Pro
     const unitId = (name: string) => must(unitIds.get(name), name);
     await seedDemoLogs(tx, { municipalityId, personId, unitId, today });
   }
+  // The dashboards read a rollup; a fresh demo shows its figures at once, not after the job runs.
+  await refreshStats(tx, municipalityId, today);
 }
 
 /** "Ola Johansen" in oslo → ola.johansen@oslo.example.no and a made-up mobile number. */

@@ -8,3 +8,4 @@ export * from './files';
 export * from './logs';
 export * from './mail';
 export * from './relay';
+export * from './stats';
