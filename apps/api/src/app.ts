@@ -21,6 +21,7 @@ import { orgRoutes } from './org/routes';
 import { staffRoutes } from './org/staff-routes';
 import { unitAdminRoutes } from './org/unit-admin-routes';
 import { settingsRoutes } from './settings/routes';
+import { statsRoutes } from './stats/routes';
 import { transferRoutes } from './transfers/routes';
 import { operatorRoutes } from './operator/routes';
 
@@ -60,7 +61,8 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/api/v1', transferPackageRoutes)
     .route('/api/v1', lifecycleRoutes)
     .route('/api/v1', meetingRoutes)
-    .route('/api/v1', transferRoutes);
+    .route('/api/v1', transferRoutes)
+    .route('/api/v1', statsRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;

@@ -166,6 +166,14 @@ const allowed: Record<Action, string[]> = {
   'archive:manage': ['holder of the log', 'leader of the unit'],
   'archive:export': ['leader of the unit'],
   'transfer_package:receive': ['unit leader', 'leader of the unit'],
+  'stats:read_municipality': ['municipality admin'],
+  'stats:read_district': ['municipality admin', 'district leader of the district'],
+  'stats:read_unit': [
+    'municipality admin',
+    'district leader of the district',
+    'leader of the unit',
+  ],
+  'stats:read_names': ['leader of the unit'],
 };
 
 const resourceFor = (action: Action, persona: string): Resource => {
@@ -182,11 +190,17 @@ const resourceFor = (action: Action, persona: string): Resource => {
     action === 'district:create' ||
     action.startsWith('municipality:') ||
     action === 'transfer_package:receive' ||
+    action === 'stats:read_municipality' ||
     action === 'audit:list'
   ) {
     return { kind: 'municipality' };
   }
-  if (action.startsWith('district:') || action === 'unit:list' || action === 'unit:create') {
+  if (
+    action.startsWith('district:') ||
+    action === 'unit:list' ||
+    action === 'unit:create' ||
+    action === 'stats:read_district'
+  ) {
     return { kind: 'district', id: DISTRICT };
   }
   return UNIT;

@@ -86,6 +86,11 @@ type Rules = {
   'archive:manage': (actor: Actor, resource: LogResource) => boolean;
   'archive:export': (actor: Actor, resource: Unit) => boolean;
   'transfer_package:receive': (actor: Actor, resource: Municipality) => boolean;
+  // Leader dashboards (DOMAIN.md S1–S4): counts by level, names only within one's own unit.
+  'stats:read_municipality': (actor: Actor, resource: Municipality) => boolean;
+  'stats:read_district': (actor: Actor, resource: District) => boolean;
+  'stats:read_unit': (actor: Actor, resource: Unit) => boolean;
+  'stats:read_names': (actor: Actor, resource: Unit) => boolean;
 };
 export type Action = keyof Rules;
 type ResourceOf<A extends Action> = Parameters<Rules[A]>[1];
@@ -211,6 +216,12 @@ const rules: Rules = {
   'archive:export': (a, u) => leadsUnit(a, u.id),
   // A log from another municipality is taken in by a unit leader here (X4).
   'transfer_package:receive': (a) => a.memberships.some((ms) => ms.unitLeader),
+  // The municipality admin sees it by district, a district leader theirs by unit, a unit leader
+  // the unit (S1); who and which child only the unit's own leader (S3, S4).
+  'stats:read_municipality': (a) => a.municipalityAdmin,
+  'stats:read_district': (a, d) => managesDistrict(a, d.id),
+  'stats:read_unit': (a, u) => managesDistrict(a, u.districtId) || leadsUnit(a, u.id),
+  'stats:read_names': (a, u) => leadsUnit(a, u.id),
 };
 
 export function authorize<A extends Action>(

@@ -1,0 +1,133 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf } from '@stafett/db';
+import type { RollupInput, StatsFilters } from '@stafett/domain';
+import type { OrgContext } from '../org/org-context';
+import type { StatsScope } from './scope';
+
+/** Metrics the category filter narrows; the rest are counted in every category (''). */
+const BY_CATEGORY = sql`('measures', 'evaluations', 'attentions')`;
+
+interface Source {
+  /** The rollup tables and the column naming a report row. */
+  month: SQL;
+  now: SQL;
+  rowColumn: SQL;
+  /** Which rollup rows belong to the scope, as a condition on alias s. */
+  where: SQL;
+  /** The report's rows: districts or units, with the children they serve. */
+  rows: SQL;
+}
+
+/**
+ * Where each level reads: the municipality from the district rollup (by unit type, '' for all),
+ * a district and a unit from the unit rollup joined to the units they cover.
+ */
+function sourceOf(ctx: OrgContext, scope: StatsScope, f: StatsFilters): Source {
+  const m = ctx.municipalityId;
+  const type = f.unitType;
+  if (scope.level === 'municipality') {
+    return {
+      month: sql`stats_district_month`,
+      now: sql`stats_district_now`,
+      rowColumn: sql`s.district_id`,
+      where: sql`s.municipality_id = ${m} and s.unit_type = ${type ?? ''}`,
+      rows: sql`
+        select d.id, d.name, 'district' as kind, null as unit_type,
+               coalesce(sum(u.children_served), 0)::int as children_served
+          from district d
+          left join unit u on u.municipality_id = d.municipality_id and u.district_id = d.id
+                          ${type ? sql`and u.type = ${type}` : sql``}
+         where d.municipality_id = ${m}
+         group by d.id, d.name order by d.name`,
+    };
+  }
+  const units =
+    scope.level === 'district'
+      ? sql`u.district_id = ${scope.id} ${type ? sql`and u.type = ${type}` : sql``}`
+      : sql`u.id = ${scope.id}`;
+  return {
+    month: sql`stats_unit_month`,
+    now: sql`stats_unit_now`,
+    rowColumn: sql`s.unit_id`,
+    where: sql`s.municipality_id = ${m} and s.unit_id in (
+      select u.id from unit u where u.municipality_id = ${m} and ${units})`,
+    rows: sql`
+      select u.id, u.name, 'unit' as kind, u.type::text as unit_type, u.children_served
+        from unit u where u.municipality_id = ${m} and ${units} order by u.name`,
+  };
+}
+
+type Row = Record<string, unknown>;
+const str = (v: unknown) => String(v);
+const num = (v: unknown) => Number(v);
+
+/**
+ * Everything a report needs from the rollup, in four statements: the rows, the period's counts
+ * per row and per month (one pass, grouping sets), the states now, and the categories.
+ */
+export async function readRollup(
+  ctx: OrgContext,
+  scope: StatsScope,
+  f: StatsFilters,
+): Promise<RollupInput> {
+  const src = sourceOf(ctx, scope, f);
+  const category = sql`s.category = case when s.metric in ${BY_CATEGORY} then ${f.category ?? ''} else '' end`;
+  const period = sql`s.month between ${`${f.from}-01`}::date and ${`${f.to}-01`}::date`;
+
+  const rows = rowsOf<Row>(await ctx.tx.execute(src.rows));
+  const counts = rowsOf<Row>(
+    await ctx.tx.execute(sql`
+      select ${src.rowColumn} as row_id, to_char(s.month, 'YYYY-MM') as month, s.metric, s.key,
+             sum(s.n)::int as n
+        from ${src.month} s
+       where ${src.where} and ${period} and ${category}
+       group by grouping sets ((${src.rowColumn}, s.metric, s.key), (s.month, s.metric, s.key))`),
+  );
+  const now = rowsOf<Row>(
+    await ctx.tx.execute(sql`
+      select ${src.rowColumn} as row_id, s.metric, s.key, s.n
+        from ${src.now} s where ${src.where} and ${category}`),
+  );
+  const onlyCategory = f.category ? sql`and s.category = ${f.category}` : sql`and s.category <> ''`;
+  const categories = rowsOf<Row>(
+    await ctx.tx.execute(sql`
+      select s.category, 'measures' as metric, sum(s.n)::int as n
+        from ${src.month} s
+       where ${src.where} and ${period} and s.metric = 'measures' ${onlyCategory}
+       group by s.category
+      union all
+      select s.category, 'attentions', sum(s.n)::int
+        from ${src.now} s
+       where ${src.where} and s.metric = 'attentions' ${onlyCategory}
+       group by s.category`),
+  );
+
+  return {
+    rows: rows.map((r) => ({
+      id: str(r.id),
+      name: str(r.name),
+      kind: r.kind === 'district' ? 'district' : 'unit',
+      unitType: (r.unit_type ?? null) as RollupInput['rows'][number]['unitType'],
+      childrenServed: num(r.children_served),
+    })),
+    periodByRow: counts
+      .filter((c) => c.row_id !== null)
+      .map((c) => ({ rowId: str(c.row_id), metric: str(c.metric), key: str(c.key), n: num(c.n) })),
+    periodByMonth: counts
+      .filter((c) => c.month !== null)
+      .map((c) => ({ month: str(c.month), metric: str(c.metric), key: str(c.key), n: num(c.n) })),
+    nowByRow: now.map((c) => ({
+      rowId: str(c.row_id),
+      metric: str(c.metric),
+      key: str(c.key),
+      n: num(c.n),
+    })),
+    categories: categories.map((c) => ({
+      category: str(c.category),
+      metric: c.metric === 'attentions' ? 'attentions' : 'measures',
+      n: num(c.n),
+    })),
+    from: f.from,
+    to: f.to,
+  };
+}
