@@ -19,6 +19,8 @@ const mail = await startMailWorker({
   logger,
   // The daily consent expiry notice to holders (L2), on the same pg-boss.
   publicOrigin: config.PUBLIC_ORIGIN,
+  // The dashboards' rollup (issue 5), every ten minutes and once at start.
+  statsRefresh: true,
 });
 
 const app = createApp({ config, database, logger, oidc: createOidcGateway(config) });

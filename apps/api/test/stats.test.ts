@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@stafett/db';
 import type { DeadlineList, LogOverview, StatsReport } from '@stafett/domain';
+import { refreshAllStats } from '../src/stats/refresh-job';
 import { createWorld, nationalIdOf, Person, type World } from './harness';
 import { idOf } from './logs-support';
 import { ok, problem, send } from './org-helpers';
@@ -179,5 +180,18 @@ describe('the rollup', () => {
         left join stats_unit_now s on s.municipality_id = m.id group by m.slug order by m.slug`),
     );
     expect(counts.find((c) => c.slug === 'oslo')?.n).toBeGreaterThan(0);
+  });
+
+  it('is recomputed for every municipality by the job, as stafett_api inside each tenant', async () => {
+    const before = await ok<StatsReport>(await send(kari, 'GET', '/stats/municipality'));
+    await world.database.db.execute(sql`delete from stats_unit_now`);
+    await world.database.db.execute(sql`delete from stats_district_now`);
+    const emptied = await ok<StatsReport>(await send(kari, 'GET', '/stats/municipality'));
+    expect(emptied.totals.activeLogs).toBe(0);
+    const done = await refreshAllStats(world.database, before.today);
+    expect(done.municipalities).toBeGreaterThanOrEqual(2);
+    const after = await ok<StatsReport>(await send(kari, 'GET', '/stats/municipality'));
+    expect(after.totals).toEqual(before.totals);
+    expect(after.refreshedAt).not.toBe(before.refreshedAt);
   });
 });

@@ -5,11 +5,13 @@
  * pg-boss keeps its tables in the schema `pgboss`, created at start by the login user of
  * DATABASE_URL (not stafett_api); the outbox itself is read as stafett_ops (./deliver).
  * With `publicOrigin` the same pg-boss also runs the daily consent expiry check
- * (./consent-expiry), whose notices go out through this outbox.
+ * (./consent-expiry), whose notices go out through this outbox, and the dashboards' rollup
+ * refresh every ten minutes (../stats/refresh-job).
  */
 import type { Database } from '@stafett/db';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { scheduleStatsRefresh } from '../stats/refresh-job';
 import { scheduleConsentExpiryCheck } from './consent-expiry';
 import { deliver, unsentMail, type OutboxKey } from './deliver';
 import { createMailTransport, type MailTransport } from './transport';
@@ -45,6 +47,8 @@ export interface MailWorkerOptions {
   publicOrigin?: string;
   /** Cron for the consent expiry check, in Norwegian time; the default is every day at 06:00. */
   consentExpiryCron?: string;
+  /** Whether this worker also refreshes the dashboards' rollup (every ten minutes, and at start). */
+  statsRefresh?: boolean;
 }
 
 export interface MailWorker {
@@ -55,6 +59,8 @@ export interface MailWorker {
    * check is not scheduled here (no publicOrigin, or no worker).
    */
   checkConsentExpiryNow(): Promise<string | null>;
+  /** Queues a refresh of the dashboards' figures now (pg-boss job id); null without a worker. */
+  refreshStatsNow(): Promise<string | null>;
   stop(): Promise<void>;
 }
 
@@ -71,6 +77,7 @@ export function kickMail(): void {
 const IDLE: MailWorker = {
   kick: () => {},
   checkConsentExpiryNow: async () => null,
+  refreshStatsNow: async () => null,
   stop: async () => {},
 };
 
@@ -130,6 +137,9 @@ export async function startMailWorker(opts: MailWorkerOptions): Promise<MailWork
         cron: opts.consentExpiryCron,
       })
     : async () => null;
+  const refreshStatsNow = opts.statsRefresh
+    ? await scheduleStatsRefresh(boss, { database, logger })
+    : async () => null;
 
   let sweeping: Promise<void> | null = null;
   let again = false;
@@ -164,6 +174,7 @@ export async function startMailWorker(opts: MailWorkerOptions): Promise<MailWork
   const worker: MailWorker = {
     kick: sweep,
     checkConsentExpiryNow,
+    refreshStatsNow,
     stop: async () => {
       clearInterval(timer);
       again = false;
