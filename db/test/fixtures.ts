@@ -6,6 +6,11 @@ import {
   archiveObligation,
   transferPackage,
   deletedLogTrace,
+  statsDistrictMonth,
+  statsDistrictNow,
+  statsRefresh,
+  statsUnitMonth,
+  statsUnitNow,
   deletionRequest,
   transfer,
   attention,
@@ -303,6 +308,47 @@ export const FIXTURES: Record<string, Fixture> = {
       categories: ['Språk'],
       counts: { attentions: 1 },
     });
+  },
+  stats_unit_month: async (tx, m) => {
+    await tx.insert(statsUnitMonth).values({
+      municipalityId: m,
+      unitId: await firstId(tx, unit, m),
+      month: '2026-01-01',
+      metric: 'opened',
+      n: 1,
+    });
+  },
+  stats_district_month: async (tx, m) => {
+    await tx.insert(statsDistrictMonth).values({
+      municipalityId: m,
+      districtId: await firstId(tx, district, m),
+      month: '2026-01-01',
+      metric: 'opened',
+      n: 1,
+    });
+  },
+  stats_unit_now: async (tx, m) => {
+    await tx
+      .insert(statsUnitNow)
+      .values({
+        municipalityId: m,
+        unitId: await firstId(tx, unit, m),
+        metric: 'active_logs',
+        n: 1,
+      });
+  },
+  stats_district_now: async (tx, m) => {
+    await tx.insert(statsDistrictNow).values({
+      municipalityId: m,
+      districtId: await firstId(tx, district, m),
+      metric: 'active_logs',
+      n: 1,
+    });
+  },
+  stats_refresh: async (tx, m) => {
+    await tx
+      .insert(statsRefresh)
+      .values({ municipalityId: m, refreshedAt: new Date(), today: '2026-01-01', durationMs: 1 });
   },
   mail_outbox: async (tx, m) => {
     await tx.insert(mailOutbox).values({
