@@ -51,14 +51,6 @@ async function holdersOf(ctx: OrgContext, unitId: string) {
   return rows.map((r) => ({ id: r.id, name: r.name, activeLogs: Number(r.active_logs) }));
 }
 
-async function refreshedAt(ctx: OrgContext): Promise<string | null> {
-  const [row] = rowsOf<{ refreshed_at: Date | string }>(
-    await ctx.tx.execute(sql`
-      select refreshed_at from stats_refresh where municipality_id = ${ctx.municipalityId}`),
-  );
-  return row ? new Date(row.refreshed_at).toISOString() : null;
-}
-
 /** A leader's dashboard (S1–S2): the scope is found and authorised by the caller (scope.ts). */
 export async function buildReport(
   ctx: OrgContext,
@@ -67,7 +59,8 @@ export async function buildReport(
 ): Promise<StatsReport> {
   const today = todayInNorway();
   const filters = await filtersOf(ctx, query, today);
-  const folded = foldReport(await readRollup(ctx, scope, filters));
+  const { refreshedAt, ...rollup } = await readRollup(ctx, scope, filters);
+  const folded = foldReport(rollup);
   const unitResource =
     scope.level === 'unit'
       ? ({ kind: 'unit', id: scope.id, districtId: scope.district.id } as const)
@@ -83,7 +76,7 @@ export async function buildReport(
     parent: parentVisible && scope.level === 'unit' ? scope.district : null,
     filters,
     today,
-    refreshedAt: await refreshedAt(ctx),
+    refreshedAt,
     coverageGoal: COVERAGE_GOAL,
     expectedNeed: { ...EXPECTED_NEED },
     ...folded,
