@@ -5,6 +5,7 @@ import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import { logsTransfersMessages } from './logs-transfers';
 import { logsPackagesMessages } from './logs-packages';
+import { statsMessages } from './stats';
 import type { MessageKey } from './nb';
 
 /** English. Every key in nb.ts must be here: a missing or extra key fails typecheck. */
@@ -450,4 +451,5 @@ export const en = {
   ...logsArchiveMessages.en,
   ...logsTransfersMessages.en,
   ...logsPackagesMessages.en,
+  ...statsMessages.en,
 } as const satisfies Record<MessageKey, string>;

@@ -10,6 +10,7 @@ import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import { logsTransfersMessages } from './logs-transfers';
 import { logsPackagesMessages } from './logs-packages';
+import { statsMessages } from './stats';
 
 export const nb = {
   'app.name': 'Stafett',
@@ -451,6 +452,7 @@ export const nb = {
   ...logsArchiveMessages.nb,
   ...logsTransfersMessages.nb,
   ...logsPackagesMessages.nb,
+  ...statsMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

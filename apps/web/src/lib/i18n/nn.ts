@@ -5,6 +5,7 @@ import { logsMeetingsMessages } from './logs-meetings';
 import { logsPageMessages } from './logs-page';
 import { logsTransfersMessages } from './logs-transfers';
 import { logsPackagesMessages } from './logs-packages';
+import { statsMessages } from './stats';
 import type { MessageKey } from './nb';
 
 /** Nynorsk. Every key in nb.ts must be here: a missing or extra key fails typecheck. */
@@ -448,4 +449,5 @@ export const nn = {
   ...logsArchiveMessages.nn,
   ...logsTransfersMessages.nn,
   ...logsPackagesMessages.nn,
+  ...statsMessages.nn,
 } as const satisfies Record<MessageKey, string>;
