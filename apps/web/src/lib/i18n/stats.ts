@@ -45,6 +45,8 @@ const nb = {
   'stats.filter.error.month': 'Skriv måneden som ÅÅÅÅ-MM, for eksempel 2026-01.',
   'stats.filter.error.unitType': 'Velg en enhetstype fra listen.',
   'stats.filter.error.category': 'Kategorien er for lang (høyst 100 tegn).',
+  'stats.filter.error.unknownCategory':
+    'Kategorien «{category}» finnes ikke. Velg en av kommunens kategorier.',
   'stats.filter.error.future': 'Perioden kan ikke slutte etter denne måneden.',
   'stats.filter.error.order': 'Fra-måneden må komme før til-måneden.',
   'stats.filter.error.tooLong': 'Velg en periode på høyst {max} måneder.',
@@ -297,6 +299,8 @@ const nn = {
   'stats.filter.error.month': 'Skriv månaden som ÅÅÅÅ-MM, til dømes 2026-01.',
   'stats.filter.error.unitType': 'Vel ein einingstype frå lista.',
   'stats.filter.error.category': 'Kategorien er for lang (høgst 100 teikn).',
+  'stats.filter.error.unknownCategory':
+    'Kategorien «{category}» finst ikkje. Vel ein av kategoriane til kommunen.',
   'stats.filter.error.future': 'Perioden kan ikkje slutte etter denne månaden.',
   'stats.filter.error.order': 'Frå-månaden må kome før til-månaden.',
   'stats.filter.error.tooLong': 'Vel ein periode på høgst {max} månader.',
@@ -548,6 +552,8 @@ const en = {
   'stats.filter.error.month': 'Write the month as YYYY-MM, for example 2026-01.',
   'stats.filter.error.unitType': 'Choose a unit type from the list.',
   'stats.filter.error.category': 'The category is too long (at most 100 characters).',
+  'stats.filter.error.unknownCategory':
+    'There is no category “{category}”. Choose one of the municipality’s categories.',
   'stats.filter.error.future': 'The period cannot end after this month.',
   'stats.filter.error.order': 'The from month must come before the to month.',
   'stats.filter.error.tooLong': 'Choose a period of at most {max} months.',

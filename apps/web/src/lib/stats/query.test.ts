@@ -56,11 +56,18 @@ describe('the API’s problems with the filters', () => {
   });
 
   it('keeps the API’s words when they are new, and the number in the period limit', () => {
-    expect(
-      filterProblems({
-        errors: [{ field: 'category', message: 'Kategorien «X» finnes ikke.' }],
-      }),
-    ).toEqual([{ field: 'category', key: null, message: 'Kategorien «X» finnes ikke.' }]);
+    expect(filterProblems({ errors: [{ field: 'category', message: 'Noe helt nytt.' }] })).toEqual([
+      { field: 'category', key: null, message: 'Noe helt nytt.' },
+    ]);
+    const unknown = 'Kategorien «Lesing» finnes ikke. Velg en av kommunens kategorier.';
+    expect(filterProblems({ errors: [{ field: 'category', message: unknown }] })).toEqual([
+      {
+        field: 'category',
+        key: 'stats.filter.error.unknownCategory',
+        params: { category: 'Lesing' },
+        message: unknown,
+      },
+    ]);
     expect(
       filterProblems({
         errors: [{ field: 'from', message: 'Velg en periode på høyst 60 måneder.' }],

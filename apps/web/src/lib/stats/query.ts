@@ -92,7 +92,19 @@ export function filterProblems(body: unknown): FilterProblem[] {
   return problems;
 }
 
+/** The API names a category that is not the municipality's: «…» finnes ikke. */
+const UNKNOWN_CATEGORY = /^Kategorien «(.*)» finnes ikke\./s;
+
 function toProblem(field: FilterField | '', message: string): FilterProblem {
+  const unknown = UNKNOWN_CATEGORY.exec(message.trim());
+  if (unknown) {
+    return {
+      field,
+      key: 'stats.filter.error.unknownCategory',
+      params: { category: unknown[1] ?? '' },
+      message,
+    };
+  }
   const key = KNOWN_MESSAGES[message.trim()] ?? (message ? null : 'stats.filter.error.generic');
   return key === 'stats.filter.error.tooLong'
     ? { field, key, params: { max: MAX_PERIOD_MONTHS }, message }
