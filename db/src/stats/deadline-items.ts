@@ -9,7 +9,7 @@ import type { DeadlineWindows } from '@stafett/domain';
  * - evaluation_overdue / evaluation_due_soon: an active measure of an active log without its
  *   evaluation, deadline before today / within the window. Detail: the attention's category.
  * - consent_expired / consent_expiring: the newest consent of an active log. Detail: null.
- * - inactive_log: an active log with no activity since the window; due 60 days after it.
+ * - inactive_log: an active log with no activity since the window; its date is the last activity.
  * - transfer_waiting: a pending transfer of the unit's log (sent, not yet accepted); due the day
  *   it was sent. Detail: the receiving unit, or the other municipality.
  * - archive_due: an archive obligation not done, due within the window. Detail: its reason.
@@ -37,8 +37,7 @@ export function deadlineItems(municipalityId: string, w: DeadlineWindows, unitId
      where l.municipality_id = ${municipalityId} and l.status = 'active' ${inUnit}
        and c.valid_until <= ${w.consentExpiresBy}::date
     union all
-    select 'inactive_log', l.unit_id, l.id,
-           ((l.last_activity_at at time zone 'Europe/Oslo')::date + 60), null
+    select 'inactive_log', l.unit_id, l.id, (l.last_activity_at at time zone 'Europe/Oslo')::date, null
       from log l
      where l.municipality_id = ${municipalityId} and l.status = 'active' ${inUnit}
        and (l.last_activity_at at time zone 'Europe/Oslo')::date < ${w.inactiveBefore}::date
