@@ -5,6 +5,7 @@
  * the API's e-mail (sent only with DATABASE_URL: the mail queue needs PostgreSQL).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevSmtp } from '../apps/api/src/mail/dev-smtp';
@@ -124,7 +125,11 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     if (opts.web === 'dev') {
       run(
         'web',
-        path.join(ROOT, 'node_modules/.bin/vite'),
+        // npm installs the web app's own Vite beside it when the root's differs.
+        [
+          path.join(ROOT, 'apps/web/node_modules/.bin/vite'),
+          path.join(ROOT, 'node_modules/.bin/vite'),
+        ].find((p) => existsSync(p)) ?? 'vite',
         ['dev', '--port', String(webPort), '--strictPort'],
         path.join(ROOT, 'apps/web'),
         webEnv,
