@@ -59,15 +59,7 @@ export const statsDistrictMonth = pgTable(
   (t) => [
     primaryKey({
       name: 'stats_district_month_pkey',
-      columns: [
-        t.municipalityId,
-        t.unitType,
-        t.month,
-        t.districtId,
-        t.metric,
-        t.key,
-        t.category,
-      ],
+      columns: [t.municipalityId, t.unitType, t.month, t.districtId, t.metric, t.key, t.category],
     }),
     foreignKey({
       name: 'stats_district_month_district_fk',
