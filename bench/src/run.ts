@@ -2,12 +2,32 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBenchDatabase, DEFAULT_URL } from './database';
-import { logPageSuite, type LogPageResult } from './log-page/suite';
-import { renderReport } from './report';
+import { createDatabase } from '@stafett/db';
+import { seedScale } from '../../db/src/scale';
+import { dashboardsSuite } from './dashboards/suite';
+import { createBenchDatabase, DEFAULT_URL, type BenchDatabase } from './database';
+import { logPageSuite } from './log-page/suite';
+import { renderReport, type Report } from './report';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
+/** The scale data's size: 1 is the Oslo-sized municipality the issue names. */
+const SCALE_FACTOR = Number(process.env.BENCH_SCALE_FACTOR ?? 1);
+/** `BENCH_ONLY=log-page` or `dashboards` runs one suite (the report then holds only it). */
+const ONLY = process.env.BENCH_ONLY ?? '';
+
+async function scaleData(bench: BenchDatabase) {
+  const database = await createDatabase({ url: bench.url });
+  try {
+    const report = await seedScale(database, {
+      factor: SCALE_FACTOR,
+      log: (l) => console.log(`  ${l}`),
+    });
+    return { factor: SCALE_FACTOR, seconds: Math.round(report.seconds) };
+  } finally {
+    await database.close();
+  }
+}
 
 /**
  * `npm run bench`: every benchmark against a fresh PostgreSQL database (DATABASE_URL's server, or
@@ -16,14 +36,23 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
 async function main() {
   const serverUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
   const bench = await createBenchDatabase(serverUrl);
-  let logPage: LogPageResult;
+  let logPage: Report['logPage'] = null;
+  let dashboards: Report['dashboards'] = null;
   try {
-    console.log(`log page: ${REQUESTS} requests at 20 concurrent …`);
-    logPage = await logPageSuite(bench, REQUESTS);
+    if (ONLY !== 'dashboards') {
+      console.log(`log page: ${REQUESTS} requests at 20 concurrent …`);
+      logPage = await logPageSuite(bench, REQUESTS);
+    }
+    if (ONLY !== 'log-page') {
+      console.log(`scale data (factor ${SCALE_FACTOR}) …`);
+      const seed = await scaleData(bench);
+      console.log(`dashboards: ${REQUESTS} requests per endpoint at 20 concurrent …`);
+      dashboards = { ...(await dashboardsSuite(bench, 'storby', REQUESTS)), seed };
+    }
   } finally {
     await bench.drop();
   }
-  const report = {
+  const report: Report = {
     at: new Date().toISOString(),
     machine: {
       cpus: os.cpus().length,
@@ -32,6 +61,7 @@ async function main() {
       node: process.version,
     },
     logPage,
+    dashboards,
   };
   writeFileSync(path.join(here, '../report.json'), `${JSON.stringify(report, null, 2)}\n`);
   const md = renderReport(report);

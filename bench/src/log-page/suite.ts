@@ -1,7 +1,3 @@
-import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { withTenant } from '@stafett/db';
 import postgres from 'postgres';
 import { createApp } from '../../../apps/api/src/app';
@@ -11,6 +7,7 @@ import { loadConfig } from '../../../apps/api/src/env';
 import { createLogger } from '../../../apps/api/src/logger';
 import type { BenchDatabase, Statement } from '../database';
 import { runLoad, type LoadResult } from '../load';
+import { startApiServer } from '../servers';
 import { LOG_PAGE_SIZE, seedBenchLog } from './seed';
 
 export interface LogPageResult {
@@ -107,53 +104,5 @@ export async function logPageSuite(bench: BenchDatabase, requests: number): Prom
     direct: directResult,
     throughputRatio: Math.round((api.throughput / directResult.throughput) * 100) / 100,
     goalP95Ms: 15,
-  };
-}
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** apps/api/src/server.ts in a child process on a free port, ready when /api/health answers. */
-async function startApiServer(databaseUrl: string) {
-  const port = await freePort();
-  // No SMTP: the log page sends no mail, and the bench measures reading.
-  const { SMTP_URL: _smtp, ...inherited } = process.env;
-  void _smtp;
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server.ts'], {
-    cwd: path.join(ROOT, 'apps/api'),
-    env: {
-      ...inherited,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      API_PORT: String(port),
-      LOG_LEVEL: 'info',
-      PUBLIC_ORIGIN: 'http://127.0.0.1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`${origin}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (child.exitCode !== null) throw new Error('the API server stopped while starting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    origin,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
   };
 }
