@@ -269,6 +269,14 @@ describe('seedScale', async () => {
     ).toBe(0);
   });
 
+  it('refuses to replace a municipality with its slug that it did not make', async () => {
+    await ops((tx) =>
+      tx.execute(sql`insert into municipality (slug, name) values ('liten-05', 'Ekte kommune')`),
+    );
+    await expect(run(1, ['liten-05'])).rejects.toThrow(/did not make liten-05/);
+    await ops((tx) => tx.execute(sql`delete from municipality where slug = 'liten-05'`));
+  });
+
   it('gives different data for another seed', async () => {
     const other = await run(2, ['storby']);
     expect(other.replaced).toEqual(['storby']);
