@@ -328,14 +328,12 @@ export const FIXTURES: Record<string, Fixture> = {
     });
   },
   stats_unit_now: async (tx, m) => {
-    await tx
-      .insert(statsUnitNow)
-      .values({
-        municipalityId: m,
-        unitId: await firstId(tx, unit, m),
-        metric: 'active_logs',
-        n: 1,
-      });
+    await tx.insert(statsUnitNow).values({
+      municipalityId: m,
+      unitId: await firstId(tx, unit, m),
+      metric: 'active_logs',
+      n: 1,
+    });
   },
   stats_district_now: async (tx, m) => {
     await tx.insert(statsDistrictNow).values({
