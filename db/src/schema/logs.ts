@@ -88,6 +88,8 @@ export const log = pgTable(
     index('log_holder_idx').on(t.municipalityId, t.holderPersonId, t.status),
     index('log_unit_idx').on(t.municipalityId, t.unitId, t.status),
     index('log_child_idx').on(t.municipalityId, t.childPersonId),
+    // Foreign keys are checked on delete: without it, deleting a log scans every log.
+    index('log_reopens_idx').on(t.municipalityId, t.reopensLogId),
   ],
 );
 
@@ -217,6 +219,7 @@ export const measure = pgTable(
     index('measure_attention_idx').on(t.municipalityId, t.attentionId, t.step),
     index('measure_log_idx').on(t.municipalityId, t.logId),
     index('measure_actor_idx').on(t.municipalityId, t.actorPersonId),
+    index('measure_replaces_idx').on(t.municipalityId, t.replacesMeasureId),
   ],
 );
 
@@ -309,6 +312,7 @@ export const brightSpot = pgTable(
       foreignColumns: [attention.municipalityId, attention.id],
     }),
     index('bright_spot_log_idx').on(t.municipalityId, t.logId, t.createdAt.desc()),
+    index('bright_spot_attention_idx').on(t.municipalityId, t.attentionId),
   ],
 );
 
