@@ -4,7 +4,13 @@ import type { LogPageResult } from './log-page/suite';
 
 export interface Report {
   at: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    loadAverage?: number[];
+  };
   logPage: LogPageResult | null;
   dashboards: (DashboardsResult & { seed: { factor: number; seconds: number } }) | null;
 }
@@ -16,7 +22,7 @@ const row = (name: string, r: LoadResult) =>
 export function renderReport(r: Report): string {
   return `# Benchmarks
 
-Run ${r.at} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}.
+Run ${r.at} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}${r.machine.loadAverage ? ` (load average at the end ${r.machine.loadAverage.join(', ')})` : ''}.
 PostgreSQL with row-level security on; the API over HTTP on 127.0.0.1. \`npm run bench\` writes this file.
 ${r.logPage ? renderLogPage(r.logPage) : ''}${r.dashboards ? renderDashboards(r.dashboards) : ''}`;
 }

@@ -59,6 +59,8 @@ async function main() {
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
+      // Other work on the machine skews every figure; the report says how busy it was.
+      loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
     },
     logPage,
     dashboards,
