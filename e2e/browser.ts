@@ -7,8 +7,8 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Debian's Chromium; no browser is downloaded (ARCHITECTURE.md "Tests and checks"). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -17,6 +17,26 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+  // E2E_TRACE_DIR=<folder>: every browser context records a Playwright trace (actions, network,
+  // screenshots, DOM snapshots) into <folder>/<pid>-<time>-<n>.zip when it is closed, for a
+  // journey that fails only now and then (open with `npx playwright-core show-trace <zip>`).
+  const dir = process.env.E2E_TRACE_DIR;
+  if (dir) {
+    const newContext = browser.newContext.bind(browser);
+    let n = 0;
+    browser.newContext = async (opts) => {
+      const context = await newContext(opts);
+      const name = `${dir}/${process.pid}-${Date.now()}-${n++}.zip`;
+      await context.tracing.start({ screenshots: true, snapshots: true });
+      const close = context.close.bind(context);
+      context.close = async (o) => {
+        await context.tracing.stop({ path: name }).catch(() => undefined);
+        return close(o);
+      };
+      return context;
+    };
+  }
+  return browser;
 }
 
 interface AxeViolation {
