@@ -39,6 +39,17 @@ export async function attachConsent(page: Page) {
   });
 }
 
+/**
+ * Opens a page and waits until the app has started on it (SvelteKit's router sets
+ * history.scrollRestoration to 'manual' then), as meetings.e2e.ts does. Before that the page is
+ * the server's HTML: a panel opened then is closed again when the app takes over, and a form is
+ * sent without keeping drafts. On a slow machine that takes seconds after the load event.
+ */
+export async function openPage(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => history.scrollRestoration === 'manual');
+}
+
 /** The card of the attention with this describing sentence. */
 export const attentionCard = (page: Page, description: string) =>
   page.locator('article').filter({ has: page.getByRole('heading', { name: description }) });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { waitForMailInDir } from '../../apps/api/src/mail/dev-smtp';
 import { mailDirFor } from '../../scripts/stack';
 import { expectAccessible, launchBrowser, signIn, signInWithNationalId } from '../browser';
-import { addMeasure, attachConsent, attentionCard, waitForText } from '../logs';
+import { addMeasure, attachConsent, attentionCard, openPage, waitForText } from '../logs';
 
 /**
  * Issue 4's "Done means" as one family's story, through the pages only: a holder creates a log
@@ -83,7 +83,7 @@ describe('a family’s log from the first meeting to the first bright spot', () 
   it('the session ends while the holder types, and the text is there after signing in again (A2)', async () => {
     const { context, page } = await newContext();
     await signIn(page, webUrl, 'oslo', 'Ola Johansen');
-    await page.goto(logUrl);
+    await openPage(page, logUrl);
     const form = page.locator('form[action="?/addAttention"]');
     await form.getByLabel('Kategori').selectOption('Psykisk helse');
     await form.getByLabel('Oppmerksomhet', { exact: true }).fill(attention.description);
@@ -98,7 +98,7 @@ describe('a family’s log from the first meeting to the first bright spot', () 
     await page.waitForURL((url) => url.pathname === '/oslo', { timeout: 15_000 });
 
     await signIn(page, webUrl, 'oslo', 'Ola Johansen');
-    await page.goto(logUrl);
+    await openPage(page, logUrl);
     const again = page.locator('form[action="?/addAttention"]');
     await waitForText(page, /Vi har tatt vare på teksten du skrev/);
     await expect(again.getByLabel('Oppmerksomhet', { exact: true }).inputValue()).resolves.toBe(

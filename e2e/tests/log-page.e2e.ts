@@ -10,6 +10,7 @@ import {
   consentPdf,
   expectFitsPhone,
   mainText,
+  openPage,
   waitForText,
 } from '../logs';
 
@@ -91,7 +92,7 @@ describe('the log page', () => {
     logId = ((await created.json()) as { id: string }).id;
     logUrl = `${webUrl}/oslo/logger/${logId}`;
 
-    await page.goto(logUrl);
+    await openPage(page, logUrl);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       child.name,
     );
@@ -146,7 +147,7 @@ describe('the log page', () => {
 
   it('the guardian (Anne Solberg) reads the log and writes a bright spot, also on a phone', async () => {
     const page = await newPage('Anne Solberg', 360);
-    await page.goto(logUrl);
+    await openPage(page, logUrl);
     await page.getByRole('heading', { name: attention1 }).waitFor();
     const text = await mainText(page);
     expect(text).toContain(serviceMeasure);
@@ -175,13 +176,13 @@ describe('the log page', () => {
 
   it('the actor (Jonas Bakke) sees only the attention where he has a measure', async () => {
     const holder = await newPage('Ola Johansen');
-    await holder.goto(logUrl);
+    await openPage(holder, logUrl);
     await addAttention(holder, attention2, 'Nora er på skolen når første time begynner.');
     await addMeasure(holder, attention2, 'Hjemmet (foresatte)', 'Pappa følger Nora til skolen.');
     await waitForText(holder, brightSpot);
 
     const page = await newPage('Jonas Bakke');
-    await page.goto(logUrl);
+    await openPage(page, logUrl);
     await page.getByRole('heading', { name: attention1 }).waitFor();
     const text = await mainText(page);
     expect(text).toContain('Du ser oppmerksomhetene der du har et tiltak.');
@@ -193,7 +194,7 @@ describe('the log page', () => {
 
   it('the holder evaluates the service measure green, with the family’s view', async () => {
     const page = await newPage('Ola Johansen');
-    await page.goto(logUrl);
+    await openPage(page, logUrl);
     const measure = page
       .locator('article')
       .filter({ has: page.getByRole('heading', { name: serviceMeasure }) })
@@ -220,7 +221,7 @@ describe('the log page', () => {
 
   it('the holder writes a log note with an attachment; the family can download it', async () => {
     const page = await newPage('Ola Johansen');
-    await page.goto(logUrl);
+    await openPage(page, logUrl);
     const where = card(page, attention1);
     await where.getByText('Skriv et notat til oppmerksomheten', { exact: true }).click();
     const form = where.locator('form[action="?/addNote"]');
@@ -244,7 +245,7 @@ describe('the log page', () => {
     await expectAccessible(page, 'log note with an attachment');
 
     const family = await newPage('Anne Solberg');
-    await family.goto(logUrl);
+    await openPage(family, logUrl);
     const link = card(family, attention1).getByRole('link', { name: 'ovelser.pdf' });
     const href = await link.getAttribute('href');
     const file = await family.request.get(`${webUrl}${href}`);
@@ -255,8 +256,8 @@ describe('the log page', () => {
   it('two holders save the same goal: the second sees both texts and chooses (409)', async () => {
     const first = await newPage('Ola Johansen');
     const second = await newPage('Ola Johansen');
-    await first.goto(logUrl);
-    await second.goto(logUrl);
+    await openPage(first, logUrl);
+    await openPage(second, logUrl);
     const edit = (page: Page) => {
       const where = card(page, attention1);
       return { where, form: where.locator('form[action="?/editAttention"]') };
