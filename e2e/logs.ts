@@ -54,14 +54,23 @@ export async function openPage(page: Page, url: string) {
 export const attentionCard = (page: Page, description: string) =>
   page.locator('article').filter({ has: page.getByRole('heading', { name: description }) });
 
+/**
+ * Opens the <details> panel around a form unless it is open. Asks the panel's open property, not
+ * the form's visibility: a panel shutting after the previous save stays visible while it closes.
+ */
+async function openPanel(scope: Page | Locator, formAction: string, summary: string) {
+  const panel = scope.locator(`details:has(form[action="${formAction}"])`);
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await scope.getByText(summary, { exact: true }).click();
+  }
+}
+
 export async function addAttention(
   page: Page,
   a: { description: string; goal: string; signs: string; category?: string },
 ) {
   const form = page.locator('form[action="?/addAttention"]');
-  if (!(await form.isVisible())) {
-    await page.getByText('Legg til en oppmerksomhet', { exact: true }).click();
-  }
+  await openPanel(page, '?/addAttention', 'Legg til en oppmerksomhet');
   // The first of the municipality's categories unless one is named: another journey may have
   // changed the list.
   const category = form.getByLabel('Kategori');
@@ -85,9 +94,7 @@ export async function addMeasure(
 ) {
   const where = attentionCard(page, description);
   const form = where.locator('form[action="?/addMeasure"]');
-  if (!(await form.isVisible())) {
-    await where.getByText('Legg til et tiltak', { exact: true }).click();
-  }
+  await openPanel(where, '?/addMeasure', 'Legg til et tiltak');
   await form.getByLabel('Tiltak', { exact: true }).fill(text);
   await form.getByLabel(party, { exact: true }).check();
   if (actor) {

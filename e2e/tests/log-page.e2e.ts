@@ -307,4 +307,22 @@ describe('the log page', () => {
     await waitForText(page, text, page.getByRole('list', { name: 'Alle lysglimt, nyeste først' }));
     await expectFitsPhone(page, 'bright spot without JavaScript');
   });
+
+  it('a form opened while the page is still loading stays open when the app starts', async () => {
+    const page = await newPage('Ola Johansen');
+    // Hold the app's code back until the person has opened the panel.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_app/immutable/**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(logUrl, { waitUntil: 'domcontentloaded' });
+    await page.getByText('Legg til en oppmerksomhet', { exact: true }).click();
+    const panel = page.locator('details:has(form[action="?/addAttention"])');
+    await expect(panel.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    release();
+    await page.waitForFunction(() => history.scrollRestoration === 'manual');
+    await expect(panel.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import { makeSyntheticNationalId } from '@stafett/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, signIn } from '../browser';
-import { addAttention, createLogThroughApi, mainText, waitForText } from '../logs';
+import { addAttention, createLogThroughApi, mainText, openPage, waitForText } from '../logs';
 
 /**
  * X4: a family moves from Oslo to Haugesund. The holder sends the log with one of its two
@@ -34,7 +34,7 @@ describe('a log to another municipality (X4)', () => {
       child,
       guardian,
     });
-    await ola.goto(`${webUrl}/oslo/logger/${logId}`);
+    await openPage(ola, `${webUrl}/oslo/logger/${logId}`);
     const signs = 'Theo leser en side høyt uten hjelp.';
     await addAttention(ola, {
       description: goesAlong,
