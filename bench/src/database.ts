@@ -16,6 +16,34 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
+/** A Database for the API on `url` whose statements can be recorded. */
+async function openRecorded(url: string, max: number) {
+  let recording: Statement[] | null = null;
+  // The API's own client (prepared statements and all), with every statement seen.
+  const database = await createDatabase({
+    url,
+    max,
+    onQuery: (query, params) => recording?.push({ query, params: [...params] }),
+  });
+  return {
+    database,
+    record(on: boolean) {
+      const done = recording ?? [];
+      recording = on ? [] : null;
+      return done;
+    },
+  };
+}
+
+/**
+ * A database someone already migrated and seeded with `npm run seed:scale`
+ * (`BENCH_SCALE_DATABASE_URL`): the dashboards run against it and leave it as it was, which
+ * spares the minutes of loading when measuring again and again.
+ */
+export function existingBenchDatabase(url: string): BenchDatabase {
+  return { url, open: ({ max }) => openRecorded(url, max), drop: async () => {} };
+}
+
 /**
  * A fresh PostgreSQL database for one benchmark run, migrated and seeded with the demo, dropped at
  * the end. Benchmarks need real PostgreSQL: row-level security and the pool are what is measured.
@@ -33,23 +61,7 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
   await setup.close();
   return {
     url: url.href,
-    async open({ max }) {
-      let recording: Statement[] | null = null;
-      // The API's own client (prepared statements and all), with every statement seen.
-      const database = await createDatabase({
-        url: url.href,
-        max,
-        onQuery: (query, params) => recording?.push({ query, params: [...params] }),
-      });
-      return {
-        database,
-        record(on) {
-          const done = recording ?? [];
-          recording = on ? [] : null;
-          return done;
-        },
-      };
-    },
+    open: ({ max }) => openRecorded(url.href, max),
     async drop() {
       const c = postgres(serverUrl, { max: 1, onnotice: () => {} });
       await c.unsafe(`drop database if exists ${name} with (force)`);

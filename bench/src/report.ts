@@ -12,7 +12,7 @@ export interface Report {
     loadAverage?: number[];
   };
   logPage: LogPageResult | null;
-  dashboards: (DashboardsResult & { seed: { factor: number; seconds: number } }) | null;
+  dashboards: (DashboardsResult & { seed: { factor: number; seconds: number } | null }) | null;
 }
 
 const row = (name: string, r: LoadResult) =>
@@ -39,7 +39,7 @@ function renderDashboards(d: NonNullable<Report['dashboards']>): string {
   return `
 ## Leader dashboards (issue 5)
 
-Scale data (\`npm run seed:scale\`, factor ${d.seed.factor}, loaded in ${d.seed.seconds} s): "${m.slug}" with ${m.districts} districts,
+Scale data (\`npm run seed:scale\`, ${d.seed ? `factor ${d.seed.factor}, loaded in ${d.seed.seconds} s` : 'an existing database'}): "${m.slug}" with ${m.districts} districts,
 ${m.units} units, ${m.logs} logs, ${m.measures} measures and ${m.brightSpots} bright spots, plus 20 small municipalities.
 ${d.endpoints[0]?.api.requests ?? 0} requests per endpoint at ${d.endpoints[0]?.api.concurrency ?? 0} concurrent leaders, each request from the next leader's own
 session (the admin; the 15 district leaders; ${UNIT_LEADERS_NOTE}). "SQL" replays the statements those requests sent

@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { createDatabase } from '@stafett/db';
 import { seedScale } from '../../db/src/scale';
 import { dashboardsSuite } from './dashboards/suite';
-import { createBenchDatabase, DEFAULT_URL, type BenchDatabase } from './database';
+import {
+  createBenchDatabase,
+  DEFAULT_URL,
+  existingBenchDatabase,
+  type BenchDatabase,
+} from './database';
 import { logPageSuite } from './log-page/suite';
 import { renderReport, type Report } from './report';
 
@@ -15,6 +20,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
 const SCALE_FACTOR = Number(process.env.BENCH_SCALE_FACTOR ?? 1);
 /** `BENCH_ONLY=log-page` or `dashboards` runs one suite (the report then holds only it). */
 const ONLY = process.env.BENCH_ONLY ?? '';
+/** A database already loaded with `npm run seed:scale`, used as it is instead of loading anew. */
+const SCALE_DATABASE_URL = process.env.BENCH_SCALE_DATABASE_URL ?? '';
 
 async function scaleData(bench: BenchDatabase) {
   const database = await createDatabase({ url: bench.url });
@@ -44,10 +51,14 @@ async function main() {
       logPage = await logPageSuite(bench, REQUESTS);
     }
     if (ONLY !== 'log-page') {
-      console.log(`scale data (factor ${SCALE_FACTOR}) …`);
-      const seed = await scaleData(bench);
+      const scale = SCALE_DATABASE_URL ? existingBenchDatabase(SCALE_DATABASE_URL) : bench;
+      let seed = null;
+      if (!SCALE_DATABASE_URL) {
+        console.log(`scale data (factor ${SCALE_FACTOR}) …`);
+        seed = await scaleData(bench);
+      }
       console.log(`dashboards: ${REQUESTS} requests per endpoint at 20 concurrent …`);
-      dashboards = { ...(await dashboardsSuite(bench, 'storby', REQUESTS)), seed };
+      dashboards = { ...(await dashboardsSuite(scale, 'storby', REQUESTS)), seed };
     }
   } finally {
     await bench.drop();
