@@ -73,18 +73,18 @@ export async function createDatabase(opts: DatabaseOptions = {}): Promise<Databa
 type Unsafe = (query: string, args?: unknown[], options?: Record<string, unknown>) => unknown;
 
 /**
- * drizzle sends every query through postgres.js's `unsafe`, which does not prepare statements, so
- * PostgreSQL planned each query on every request (measured on the log page: about a third of its
+ * drizzle sends every query through postgres.js's `unsafe` with `prepare: false`, so PostgreSQL
+ * planned each query on every request (measured on the log page: about a third of its
  * database time). Queries with parameters are prepared instead: named statements, cached per
  * connection by postgres.js, planned once. Transactions and savepoints get fresh `sql` objects,
- * so they are wrapped the same way. (Behind PgBouncer this needs its prepared-statement support,
+ * so they are wrapped the same way. Ours comes last: drizzle passes its own `prepare: false`. (Behind PgBouncer this needs its prepared-statement support,
  * 1.21 or newer, in transaction mode.)
  */
 function preparing<T extends postgres.Sql>(sql: T): T {
   const target = sql as unknown as { unsafe: Unsafe; begin?: unknown; savepoint?: unknown };
   const unsafe = target.unsafe;
   target.unsafe = (query, args = [], options = {}) =>
-    unsafe(query, args, args.length > 0 ? { prepare: true, ...options } : options);
+    unsafe(query, args, args.length > 0 ? { ...options, prepare: true } : options);
   for (const key of ['begin', 'savepoint'] as const) {
     const scoped = target[key];
     if (typeof scoped !== 'function') continue;
