@@ -46,6 +46,15 @@ export const SCALE_TABLES = [
   'deleted_log_trace',
 ] as const;
 
+/** The rollup the seed refreshes (db/src/stats/refresh.ts). */
+const STATS_TABLES = [
+  'stats_unit_month',
+  'stats_district_month',
+  'stats_unit_now',
+  'stats_district_now',
+  'stats_refresh',
+] as const;
+
 export interface ScaleReport {
   seed: number;
   today: string;
@@ -102,8 +111,9 @@ export async function seedScale(database: Database, opts: ScaleOptions = {}): Pr
     log(`${plan.slug}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
 
-  // Fresh statistics for the planner, and the visibility map for index-only scans.
-  for (const table of SCALE_TABLES) {
+  // Fresh statistics for the planner, and the visibility map for index-only scans; the
+  // dashboards' rollup too, which the planner would otherwise take for empty.
+  for (const table of [...SCALE_TABLES, ...STATS_TABLES]) {
     await database.db.execute(sql`vacuum (analyze) ${sql.identifier(table)}`);
   }
   const rows = await countRows(

@@ -18,7 +18,12 @@ import { district, unit } from './organisation';
  * `unit_type` '' counts every type; a row with `category` '' counts every category.
  *
  * `metric` names what is counted and `key` its kind: 'measures' by responsible party,
- * 'evaluations' by outcome, 'deadlines' by deadline kind (packages/domain/src/stats).
+ * 'evaluations' by outcome, 'deadlines' by deadline kind (packages/domain/src/stats);
+ * 'category_measures' and 'category_attentions' count by category in the key, in the '' rows.
+ *
+ * The keys put `category` before `month`, and the refresh writes rows in key order: a dashboard
+ * reads one category's months of a unit or district as one short range of the index and of the
+ * table (bench/report.md).
  */
 export const statsUnitMonth = pgTable(
   'stats_unit_month',
@@ -34,7 +39,7 @@ export const statsUnitMonth = pgTable(
   (t) => [
     primaryKey({
       name: 'stats_unit_month_pkey',
-      columns: [t.municipalityId, t.unitId, t.month, t.metric, t.key, t.category],
+      columns: [t.municipalityId, t.unitId, t.category, t.month, t.metric, t.key],
     }),
     foreignKey({
       name: 'stats_unit_month_unit_fk',
@@ -59,7 +64,7 @@ export const statsDistrictMonth = pgTable(
   (t) => [
     primaryKey({
       name: 'stats_district_month_pkey',
-      columns: [t.municipalityId, t.unitType, t.month, t.districtId, t.metric, t.key, t.category],
+      columns: [t.municipalityId, t.unitType, t.category, t.month, t.districtId, t.metric, t.key],
     }),
     foreignKey({
       name: 'stats_district_month_district_fk',
@@ -82,7 +87,7 @@ export const statsUnitNow = pgTable(
   (t) => [
     primaryKey({
       name: 'stats_unit_now_pkey',
-      columns: [t.municipalityId, t.unitId, t.metric, t.key, t.category],
+      columns: [t.municipalityId, t.unitId, t.category, t.metric, t.key],
     }),
     foreignKey({
       name: 'stats_unit_now_unit_fk',
@@ -106,7 +111,7 @@ export const statsDistrictNow = pgTable(
   (t) => [
     primaryKey({
       name: 'stats_district_now_pkey',
-      columns: [t.municipalityId, t.unitType, t.districtId, t.metric, t.key, t.category],
+      columns: [t.municipalityId, t.unitType, t.category, t.districtId, t.metric, t.key],
     }),
     foreignKey({
       name: 'stats_district_now_district_fk',

@@ -6,6 +6,24 @@ import type { StatsScope } from './scope';
 
 /** Metrics the category filter narrows; the rest are counted in every category (''). */
 const BY_CATEGORY = sql`('measures', 'evaluations', 'attentions')`;
+/** Counts by category, in the key ('' rows): the report's list of categories. */
+const CATEGORY_METRICS = {
+  category_measures: 'measures',
+  category_attentions: 'attentions',
+} as const;
+const isCategoryMetric = (m: string): m is keyof typeof CATEGORY_METRICS => m in CATEGORY_METRICS;
+
+/**
+ * Which rollup rows a report counts. Written so that the category is a plain equality or list in
+ * the index (the tables' keys put it before the month): without a filter, the '' rows; with a
+ * category, its own rows of the narrowed metrics, the '' rows of the rest, and its count alone.
+ */
+function categoryCondition(category: string | null): SQL {
+  if (category === null) return sql`s.category = ''`;
+  return sql`s.category in ('', ${category})
+    and (s.category = ${category}) = (s.metric in ${BY_CATEGORY})
+    and (s.metric not like 'category\_%' or s.key = ${category})`;
+}
 
 interface Source {
   /** The rollup tables and the column naming a report row. */
@@ -49,8 +67,10 @@ function sourceOf(ctx: OrgContext, scope: StatsScope, f: StatsFilters): Source {
     month: sql`stats_unit_month`,
     now: sql`stats_unit_now`,
     rowColumn: sql`s.unit_id`,
-    where: sql`s.municipality_id = ${m} and s.unit_id in (
-      select u.id from unit u where u.municipality_id = ${m} and ${units})`,
+    // An array rather than `in (select …)`: the planner then looks the units up in the key
+    // instead of reading the whole municipality's rollup and joining.
+    where: sql`s.municipality_id = ${m} and s.unit_id = any(array(
+      select u.id from unit u where u.municipality_id = ${m} and ${units}))`,
     rows: sql`
       select u.id, u.name, 'unit' as kind, u.type::text as unit_type, u.children_served
         from unit u where u.municipality_id = ${m} and ${units} order by u.name`,
@@ -69,7 +89,7 @@ const parsed = (v: unknown): Row[] =>
 /**
  * Everything a report needs from the rollup in ONE statement (each round trip counts at 20
  * concurrent leaders): the rows, the period's counts per row and per month (one pass, grouping
- * sets), the states now, the categories, and when the rollup was computed.
+ * sets), the states now, and when the rollup was computed.
  */
 export async function readRollup(
   ctx: OrgContext,
@@ -77,9 +97,8 @@ export async function readRollup(
   f: StatsFilters,
 ): Promise<RollupInput & { refreshedAt: string | null }> {
   const src = sourceOf(ctx, scope, f);
-  const category = sql`s.category = case when s.metric in ${BY_CATEGORY} then ${f.category ?? ''} else '' end`;
+  const category = categoryCondition(f.category);
   const period = sql`s.month between ${`${f.from}-01`}::date and ${`${f.to}-01`}::date`;
-  const onlyCategory = f.category ? sql`and s.category = ${f.category}` : sql`and s.category <> ''`;
 
   const [answer] = rowsOf<Row>(
     await ctx.tx.execute(sql`select
@@ -93,20 +112,26 @@ export async function readRollup(
       ${json(sql`
         select ${src.rowColumn} as row_id, s.metric, s.key, s.n
           from ${src.now} s where ${src.where} and ${category}`)} as now,
-      ${json(sql`
-        select s.category, 'measures' as metric, sum(s.n)::int as n
-          from ${src.month} s
-         where ${src.where} and ${period} and s.metric = 'measures' ${onlyCategory}
-         group by s.category
-        union all
-        select s.category, 'attentions', sum(s.n)::int
-          from ${src.now} s
-         where ${src.where} and s.metric = 'attentions' ${onlyCategory}
-         group by s.category`)} as categories,
       (select refreshed_at from stats_refresh where municipality_id = ${ctx.municipalityId}) as refreshed_at`),
   );
   const rows = parsed(answer?.rows);
   const counts = parsed(answer?.counts);
+  const now = parsed(answer?.now);
+  // The category counts by row, summed over the rows: the categories in use.
+  const categories = new Map<string, RollupInput['categories'][number]>();
+  for (const c of [...counts.filter((c) => c.row_id !== null), ...now]) {
+    const metric = str(c.metric);
+    if (!isCategoryMetric(metric)) continue;
+    const id = `${metric}:${str(c.key)}`;
+    const entry = categories.get(id) ?? {
+      category: str(c.key),
+      metric: CATEGORY_METRICS[metric],
+      n: 0,
+    };
+    entry.n += num(c.n);
+    categories.set(id, entry);
+  }
+  const figures = (c: Row) => !isCategoryMetric(str(c.metric));
   const refreshed = answer?.refreshed_at as Date | string | null | undefined;
 
   return {
@@ -118,22 +143,18 @@ export async function readRollup(
       childrenServed: num(r.children_served),
     })),
     periodByRow: counts
-      .filter((c) => c.row_id !== null)
+      .filter((c) => c.row_id !== null && figures(c))
       .map((c) => ({ rowId: str(c.row_id), metric: str(c.metric), key: str(c.key), n: num(c.n) })),
     periodByMonth: counts
-      .filter((c) => c.month !== null)
+      .filter((c) => c.month !== null && figures(c))
       .map((c) => ({ month: str(c.month), metric: str(c.metric), key: str(c.key), n: num(c.n) })),
-    nowByRow: parsed(answer?.now).map((c) => ({
+    nowByRow: now.filter(figures).map((c) => ({
       rowId: str(c.row_id),
       metric: str(c.metric),
       key: str(c.key),
       n: num(c.n),
     })),
-    categories: parsed(answer?.categories).map((c) => ({
-      category: str(c.category),
-      metric: c.metric === 'attentions' ? 'attentions' : 'measures',
-      n: num(c.n),
-    })),
+    categories: [...categories.values()],
     from: f.from,
     to: f.to,
     refreshedAt: refreshed ? new Date(refreshed).toISOString() : null,
