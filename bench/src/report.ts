@@ -43,7 +43,7 @@ Scale data (\`npm run seed:scale\`, ${d.seed ? `factor ${d.seed.factor}, loaded 
 ${m.units} units, ${m.logs} logs, ${m.measures} measures and ${m.brightSpots} bright spots, plus 20 small municipalities.
 ${d.endpoints[0]?.api.requests ?? 0} requests per endpoint at ${d.endpoints[0]?.api.concurrency ?? 0} concurrent leaders, each request from the next leader's own
 session (the admin; the 15 district leaders; ${UNIT_LEADERS_NOTE}). "SQL" replays the statements those requests sent
-with postgres.js at the same concurrency: as the API's role (RLS on), and as the owner, which bypasses RLS.
+with postgres.js at the same concurrency, in turn in one loop so that both meet the same load: as the API’s role (RLS on), and as the owner, which bypasses RLS.
 
 | | endpoint | API p50 ms | API p95 ms | goal p95 ms | req/s | SQL p95, RLS | SQL p95, no RLS | RLS ratio (≤ ${d.goalRlsRatio}) |
 |---|---|---:|---:|---|---:|---:|---:|---|

@@ -7,7 +7,7 @@ import { createSession, SESSION_COOKIE } from '../../../apps/api/src/auth/sessio
 import { loadConfig } from '../../../apps/api/src/env';
 import { createLogger } from '../../../apps/api/src/logger';
 import type { BenchDatabase, Statement } from '../database';
-import { runLoad, type LoadResult } from '../load';
+import { runLoad, runPaired, type LoadResult } from '../load';
 import { startApiServer, startWebServer } from '../servers';
 
 const CONCURRENCY = 20;
@@ -219,17 +219,12 @@ export async function dashboardsSuite(
   const results: EndpointResult[] = [];
   for (const e of endpoints) {
     const lists = recorded.get(e.key)!;
-    const sqlRls = await runLoad({
+    // Interleaved, so that RLS and its absence meet the same load (the ratio is the point).
+    const [sqlRls, sqlNoRls] = await runPaired({
       concurrency: CONCURRENCY,
       requests,
       warmup: 100,
-      task: replay(direct, lists, false),
-    });
-    const sqlNoRls = await runLoad({
-      concurrency: CONCURRENCY,
-      requests,
-      warmup: 100,
-      task: replay(direct, lists, true),
+      tasks: [replay(direct, lists, false), replay(direct, lists, true)],
     });
     results.push({
       name: e.name,
