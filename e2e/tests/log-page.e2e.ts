@@ -324,5 +324,18 @@ describe('the log page', () => {
     release();
     await page.waitForFunction(() => history.scrollRestoration === 'manual');
     await expect(panel.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+
+    // Saved from the keyboard: the panel shuts, and focus stays on its summary, not <body>.
+    const form = panel.locator('form');
+    await form.getByLabel('Kategori').selectOption({ index: 1 });
+    const description = 'Nora blir sliten etter lange skoledager.';
+    await form.getByLabel('Oppmerksomhet', { exact: true }).fill(description);
+    await form.getByLabel(/^Mål/).fill('Nora har overskudd etter skolen.');
+    await form.getByLabel(/^Kjennetegn/).fill('Nora vil leke etter skolen tre dager i uken.');
+    await form.getByRole('button', { name: 'Lagre oppmerksomheten' }).press('Enter');
+    await waitForText(page, description, page.getByRole('heading', { name: description }));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Legg til en oppmerksomhet');
   });
 });

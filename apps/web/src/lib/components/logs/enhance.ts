@@ -1,4 +1,5 @@
 import type { SubmitFunction } from '@sveltejs/kit';
+import { tick } from 'svelte';
 import { page } from '$app/state';
 import { clearDrafts, draftScope, isSignInRedirect } from './drafts';
 
@@ -30,6 +31,7 @@ export function draftAwareEnhance(
 ): SubmitFunction {
   return async (input) => {
     const after = await inner?.(input);
+    const around = placesAround(input.formElement);
     return async (options) => {
       const { result } = options;
       const saved =
@@ -38,6 +40,40 @@ export function draftAwareEnhance(
       if (saved) clearMyDrafts(prefixes);
       if (after) await after(options);
       else await options.update();
+      if (!saved) return;
+      await tick();
+      keepFocusNear(around);
     };
   };
+}
+
+/** The panel, card and section a form stands in, nearest first. */
+function placesAround(form: HTMLFormElement): Element[] {
+  const places: Element[] = [];
+  for (let at = form.parentElement; at; at = at.parentElement) {
+    if (at.matches('details, article, section')) places.push(at);
+  }
+  return places;
+}
+
+/**
+ * After a save, the button that had focus may be gone: the panel shut, or what was saved replaced
+ * the form. Focus then fell back to <body> and a keyboard user started again from the top. It goes
+ * instead to the panel's summary, or to the heading of the nearest card or section still there.
+ */
+function keepFocusNear(around: readonly Element[]): void {
+  const focused = document.activeElement;
+  if (focused && focused !== document.body && focused.isConnected) return;
+  for (const place of around) {
+    if (!place.isConnected) continue;
+    const target =
+      place instanceof HTMLDetailsElement
+        ? place.querySelector<HTMLElement>(':scope > summary')
+        : place.querySelector<HTMLElement>('h2, h3, h4');
+    if (!target) continue;
+    // A heading takes focus only from script (tabindex -1), so Tab order is unchanged.
+    if (target.tagName !== 'SUMMARY') target.tabIndex = -1;
+    target.focus();
+    return;
+  }
 }
