@@ -47,7 +47,8 @@ const MONTHLY_METRICS = {
   transfers_out: 'transfersOut',
 } as const;
 
-function emptyFigures(childrenServed: number): StatsFigures {
+/** Every figure zero: a row with no counts yet (coverage is null when no children are served). */
+export function emptyFigures(childrenServed: number): StatsFigures {
   return {
     childrenServed,
     activeLogs: 0,

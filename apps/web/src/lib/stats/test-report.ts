@@ -1,5 +1,6 @@
 import {
   emptyDeadlineCounts,
+  emptyFigures,
   type StatsFigures,
   type StatsReport,
   type StatsRow,
@@ -7,22 +8,7 @@ import {
 
 /** A small district report for the view helpers' tests (not used by the app). */
 export function figures(overrides: Partial<StatsFigures> = {}): StatsFigures {
-  return {
-    childrenServed: 0,
-    activeLogs: 0,
-    coverage: null,
-    opened: 0,
-    closed: 0,
-    brightSpots: 0,
-    transfersIn: 0,
-    transfersOut: 0,
-    measures: { service: 0, home: 0, child: 0 },
-    evaluations: { worked: 0, partly: 0, did_not_work: 0 },
-    holders: 0,
-    maxLogsPerHolder: 0,
-    deadlines: emptyDeadlineCounts(),
-    ...overrides,
-  };
+  return { ...emptyFigures(0), ...overrides };
 }
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
